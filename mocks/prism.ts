@@ -78,7 +78,8 @@ interface CompiledRoute {
   readonly weight: number;
 }
 
-const silentLogger = pino({ level: "silent" });
+// Prism logs at a custom `success` level; its chatter is silenced (paymock logs one line per request).
+const silentLogger = pino({ level: "silent", customLevels: { success: 35 } });
 
 const baseConfig: IHttpConfig = {
   checkSecurity: false,

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadSpecEngine, type SpecEngine } from "../../mocks/prism.js";
+import { specPath } from "../../src/apis.js";
+
+describe("spec engine routing (b2core-backoffice spec)", () => {
+  let engine: SpecEngine;
+  beforeAll(async () => {
+    engine = await loadSpecEngine(specPath("b2core-backoffice"));
+  });
+
+  it.each([
+    ["POST", "/api/v2/signin", "signIn", {}],
+    ["GET", "/api/v2/clients", "listClients", {}],
+    ["GET", "/api/v2/clients/", "listClients", {}],
+    ["GET", "/api/v2/clients/42", "getClient", { clientId: "42" }],
+    ["GET", "/api/v2/accounts/7/balance", "getAccountBalance", { accountId: "7" }],
+    ["GET", "/api/v2/clients/a%20b", "getClient", { clientId: "a b" }],
+  ])("%s %s -> %s", (method, path, id, params) => {
+    const r = engine.route(method, path);
+    expect(r.kind).toBe("found");
+    if (r.kind === "found") {
+      expect(r.operation.id).toBe(id);
+      expect(r.params).toEqual(params);
+    }
+  });
+
+  it("tells an unknown path from a known path with another method", () => {
+    expect(engine.route("GET", "/nope")).toEqual({ kind: "no-path" });
+    expect(engine.route("DELETE", "/api/v2/signin")).toEqual({ kind: "no-method", allowed: ["POST"] });
+    expect(engine.route("PUT", "/api/v2/clients/1")).toMatchObject({ kind: "no-method" });
+  });
+
+  it("validates requests and responses against the spec", () => {
+    const r = engine.route("POST", "/api/v2/signin");
+    if (r.kind !== "found") throw new Error("route");
+    const bad = engine.validateRequest(r.operation, {
+      method: "POST",
+      path: "/api/v2/signin",
+      query: {},
+      headers: { "content-type": "application/json" },
+      body: { email: 1 },
+    });
+    expect(bad.length).toBeGreaterThan(0);
+    expect(
+      engine.validateResponse(r.operation, { status: 200, headers: {}, body: { nope: true } }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("mocks a response from the spec's examples and honours Prefer code", async () => {
+    const r = engine.route("GET", "/api/v2/clients");
+    if (r.kind !== "found") throw new Error("route");
+    const req = { method: "GET", path: "/api/v2/clients", query: {}, headers: { authorization: "Bearer t" } };
+    const ok = await engine.mock(r.operation, req);
+    expect(ok).toMatchObject({ kind: "response", response: { status: 200 }, violations: [] });
+    const unauthorized = await engine.mock(r.operation, req, { code: 401 });
+    expect(unauthorized).toMatchObject({ kind: "response", response: { status: 401 } });
+    // Any other code is served from the operation's `default` (vendor error) response.
+    const fromDefault = await engine.mock(r.operation, req, { code: 418 });
+    expect(fromDefault).toMatchObject({ kind: "response", response: { status: 418 } });
+  });
+});
