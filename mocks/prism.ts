@@ -8,7 +8,7 @@ import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from "@st
 import { validateInput, validateOutput } from "@stoplight/prism-http/dist/validator/index.js";
 import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 
 /** One operation of a spec, as paymock sees it. */
 export interface Operation {
@@ -79,7 +79,7 @@ interface CompiledRoute {
 }
 
 // Prism logs at a custom `success` level; its chatter is silenced (paymock logs one line per request).
-const silentLogger = pino({ level: "silent", customLevels: { success: 35 } });
+const silentLogger = pino({ level: "silent", customLevels: { success: 35 } }) as unknown as Logger;
 
 const baseConfig: IHttpConfig = {
   checkSecurity: false,
@@ -188,9 +188,29 @@ export async function loadSpecEngine(specFile: string): Promise<SpecEngine> {
     },
   });
 
-  return {
-    operations,
-    route(method, path) {
+  // Servers such as `https://host/v1.6` put a base path before the spec's paths: accept both forms.
+  const basePaths = [
+    ...new Set(
+      rawOperations
+        .flatMap((op) => op.servers ?? [])
+        .map((server) => server.url.replace(/^[a-z]+:\/\/[^/]*/i, "").replace(/\/+$/, ""))
+        .filter((base) => base.length > 0 && !base.includes("{")),
+    ),
+  ];
+  const stripBase = (path: string) => {
+    const base = basePaths.find((b) => path.startsWith(`${b}/`));
+    return base === undefined ? undefined : path.slice(base.length);
+  };
+
+  const route = (method: string, path: string): RouteResult => {
+    const direct = routeExact(method, path);
+    if (direct.kind === "found") return direct;
+    const stripped = stripBase(path);
+    return stripped === undefined ? direct : routeExact(method, stripped);
+  };
+
+  function routeExact(method: string, path: string): RouteResult {
+    {
       const m = method.toLowerCase();
       const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
       const hit = exact.get(`${m} ${trimmed}`);
@@ -200,7 +220,12 @@ export async function loadSpecEngine(specFile: string): Promise<SpecEngine> {
       const allowed =
         methodsByPath.get(trimmed) ?? methodsByPath.get(matchTemplate(allTemplates, trimmed)?.operation.path ?? "");
       return allowed === undefined ? { kind: "no-path" } : { kind: "no-method", allowed: [...allowed] };
-    },
+    }
+  }
+
+  return {
+    operations,
+    route,
     validateRequest(operation, request) {
       const result = validateInput({ resource: operation.raw, element: toHttpRequest(operation, request) });
       return E.isLeft(result) ? toViolations(result.left).filter((v) => v.severity === "error") : [];
