@@ -41,9 +41,9 @@ export interface MockOptions {
     readonly tokenTtlSeconds: number;
   };
   readonly nbcgate: {
-    /** Choice: 24 h; the docs do not say. */
+    /** Choice recorded in the spec: access token 1 h (refresh token 30 days, single-use). */
     readonly tokenTtlSeconds: number;
-    /** Choice: 10 minutes for e-mailed one-time codes. */
+    /** Choice recorded in the spec: one-time codes are valid 5 minutes. */
     readonly otpTtlSeconds: number;
   };
   readonly mercuryo: {
@@ -80,7 +80,7 @@ export const DEFAULT_OPTIONS: MockOptions = {
     blockSeconds: 600,
   },
   softline: { tokenTtlSeconds: 24 * 3600 },
-  nbcgate: { tokenTtlSeconds: 24 * 3600, otpTtlSeconds: 600 },
+  nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300 },
   mercuryo: { partnerToken: "sandbox-partner-token", userTokenTtlSeconds: 24 * 3600, sellRequestStepSeconds: 10 },
 };
 
