@@ -1,6 +1,7 @@
 /**
  * Generates `src/generated/<api>.ts` from the specs listed in `specs/redocly.yaml`.
  * `--check` writes nothing and exits 1 when any generated file is missing or out of date.
+ * `--specs DIR` reads another specs folder (its redocly.yaml says where outputs go).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -13,7 +14,11 @@ interface RedoclyApi {
   "x-openapi-ts": { output: string };
 }
 
-const specsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../specs");
+const specsFlag = process.argv.indexOf("--specs");
+const specsDir =
+  specsFlag === -1
+    ? resolve(dirname(fileURLToPath(import.meta.url)), "../specs")
+    : resolve(process.argv[specsFlag + 1] ?? "specs");
 const config = parse(readFileSync(resolve(specsDir, "redocly.yaml"), "utf8")) as { apis: Record<string, RedoclyApi> };
 const check = process.argv.includes("--check");
 
