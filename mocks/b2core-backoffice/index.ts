@@ -1,21 +1,30 @@
-/** PLACEHOLDER until the scripted flows land: every operation falls through to Prism. */
-import { type ApiDefinition, json } from "../api.js";
+/**
+ * B2Core Back Office mock: scripted sign-in with e-mail 2FA, token refresh and sign-out with the
+ * documented attempt limits, plus seeded clients, accounts and transactions.
+ * @see specs/b2core-backoffice.yaml
+ * @see docs/b2core-backoffice.md
+ */
+import type { ApiDefinition } from "../api.js";
+import { prune } from "./auth.js";
+import { guard } from "./guard.js";
+import { handlers } from "./handlers.js";
+import { b2coreProblems } from "./problems.js";
+import { toRules } from "./rules.js";
+import { SEED_PASSWORD } from "./seed-data.js";
+import { type B2coreState, seed } from "./state.js";
+import { states } from "./states.js";
 
-const problem = (status: number, message: string) => json(status, { message });
-
-export const b2coreBackofficeApi: ApiDefinition<Record<string, never>> = {
+/** The B2Core Back Office definition the registry serves on port 4013. */
+export const b2coreBackofficeApi: ApiDefinition<B2coreState> = {
   id: "b2core-backoffice",
-  seed: () => ({}),
-  handlers: {},
-  states: {},
-  seedAccounts: [],
-  problems: {
-    invalid: (_call, violations) => problem(400, violations.map((v) => v.message).join("; ")),
-    malformedBody: () => problem(400, "malformed JSON"),
-    notFound: () => problem(404, "not found"),
-    methodNotAllowed: () => problem(405, "method not allowed"),
-    payloadTooLarge: () => problem(413, "payload too large"),
-    timeout: () => problem(408, "request timeout"),
-    internal: (_req, detail) => problem(500, detail),
-  },
+  seed: () => seed(),
+  guard,
+  handlers,
+  problems: b2coreProblems,
+  states,
+  tick: (state, ctx) => prune(state, toRules(ctx.options), ctx.clock.now()),
+  seedAccounts: [
+    `admin@b2core.test / ${SEED_PASSWORD}  (2FA: code e-mailed, see the outbox)`,
+    `no2fa@b2core.test / ${SEED_PASSWORD}  (2FA off: tokens at sign-in)`,
+  ],
 };
