@@ -1,21 +1,30 @@
-/** PLACEHOLDER until the scripted flows land: every operation falls through to Prism. */
-import { type ApiDefinition, json } from "../api.js";
+/**
+ * Softline / Noventiq Checkout and Payments mock: token sign-in (`login_check`), payments,
+ * auto-payments, card verification, orders, refunds, buy links, subscriptions and products, with
+ * state kept between calls and signed webhooks to `--callback-url`.
+ * @see specs/softline-checkout.yaml
+ * @see https://docs.softline.com/en-en/checkout/authentication-api-request
+ */
+import type { ApiDefinition } from "../api.js";
+import { tick } from "./commit.js";
+import { guard } from "./guard.js";
+import { handlers } from "./handlers.js";
+import { softlineProblems } from "./problems.js";
+import { SEED_ACCOUNT, type SoftlineState, seed } from "./state.js";
+import { states } from "./states.js";
 
-const problem = (status: number, message: string) => json(status, { message });
-
-export const softlineCheckoutApi: ApiDefinition<Record<string, never>> = {
+/** The Softline Checkout definition the registry serves on port 4012. */
+export const softlineCheckoutApi: ApiDefinition<SoftlineState> = {
   id: "softline-checkout",
-  seed: () => ({}),
-  handlers: {},
-  states: {},
-  seedAccounts: [],
-  problems: {
-    invalid: (_call, violations) => problem(400, violations.map((v) => v.message).join("; ")),
-    malformedBody: () => problem(400, "malformed JSON"),
-    notFound: () => problem(404, "not found"),
-    methodNotAllowed: () => problem(405, "method not allowed"),
-    payloadTooLarge: () => problem(413, "payload too large"),
-    timeout: () => problem(408, "request timeout"),
-    internal: (_req, detail) => problem(500, detail),
-  },
+  seed,
+  guard,
+  handlers,
+  problems: softlineProblems,
+  states,
+  tick,
+  seedAccounts: [
+    `API login ${SEED_ACCOUNT.username} / ${SEED_ACCOUNT.password} (POST /v1/login_check)`,
+    "orders 5555555 (paid), 5555556 (not paid), 5555600 (paid recurring parent), 5555700 (zero-amount parent)",
+    "subscription 111111_22222, products 123456-123459",
+  ],
 };

@@ -1,0 +1,52 @@
+/**
+ * The only place that writes orders into the state: it keeps the timer cache (`nextDueAt`) right and
+ * sends the webhooks a flow step asked for. Also the time-driven `tick`.
+ */
+import type { MockContext } from "../api.js";
+import { advanceOrder, dueAt } from "./flows/timeline.js";
+import { toRules } from "./rules.js";
+import { toPaymentDetails } from "./seed-data.js";
+import type { OrderRecord, PaymentDetails, SoftlineState, WebhookEventName } from "./state.js";
+import { sendWebhooks } from "./webhooks.js";
+
+type Ctx = Pick<MockContext, "options" | "clock" | "sendCallback">;
+
+/** Stores an order and sends its webhooks. */
+export function commitOrder(
+  state: SoftlineState,
+  ctx: Ctx,
+  order: OrderRecord,
+  events: readonly WebhookEventName[] = [],
+): void {
+  const rules = toRules(ctx.options);
+  state.orders.set(order.id, order);
+  state.nextDueAt = Math.min(state.nextDueAt, dueAt(order, rules));
+  sendWebhooks(ctx, order, events, rules.webhookSecret);
+}
+
+/** The card an automatic charge uses: the parent's for auto-payments, a test card otherwise. */
+const chargedWith =
+  (state: SoftlineState) =>
+  (order: OrderRecord): PaymentDetails => {
+    const parent = order.parentOrderId === null ? undefined : state.orders.get(order.parentOrderId);
+    return parent?.payment ?? toPaymentDetails(order.paymentMethod);
+  };
+
+/** Runs every time-driven step due by now; cheap when nothing is due. */
+export function tick(state: SoftlineState, ctx: Ctx): void {
+  const now = ctx.clock.now();
+  if (now < state.nextDueAt) return;
+  const rules = toRules(ctx.options);
+  let next = Number.POSITIVE_INFINITY;
+  for (const order of [...state.orders.values()]) {
+    if (dueAt(order, rules) <= now) {
+      const advanced = advanceOrder(order, now, rules, chargedWith(state));
+      state.orders.set(advanced.order.id, advanced.order);
+      sendWebhooks(ctx, advanced.order, advanced.events, rules.webhookSecret);
+      next = Math.min(next, dueAt(advanced.order, rules));
+    } else {
+      next = Math.min(next, dueAt(order, rules));
+    }
+  }
+  state.nextDueAt = next;
+}
