@@ -52,9 +52,10 @@ export function buildCli(): Command {
         .default("sandbox"),
     )
     .addOption(
-      new Option("--callback-url <url>", "POST Mercuryo status callbacks (signed with X-Signature) here").env(
-        "PAYMOCK_CALLBACK_URL",
-      ),
+      new Option(
+        "--callback-url <url>",
+        "POST Mercuryo callbacks (X-Signature) and Softline webhooks (signature field) here",
+      ).env("PAYMOCK_CALLBACK_URL"),
     )
     .addOption(
       new Option("--sign-key <key>", "key for the Mercuryo callback signature")
@@ -91,6 +92,7 @@ export function buildCli(): Command {
         maxBodyBytes: flags.maxBodyBytes as number,
         logLevel: flags.logLevel as MockOptionsInput["logLevel"],
         b2core: { blockSeconds: flags.blockSeconds as number },
+        softline: { webhookSecret: flags.softlineWebhookSecret as string },
       };
       await start(input);
     });

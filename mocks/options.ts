@@ -39,6 +39,8 @@ export interface MockOptions {
   readonly softline: {
     /** Documented: 24 h. */
     readonly tokenTtlSeconds: number;
+    /** Secret for the webhook `signature`; default: the docs' worked example, so examples and mock agree. */
+    readonly webhookSecret: string;
   };
   readonly nbcgate: {
     /** Choice recorded in the spec: access token 1 h (refresh token 30 days, single-use). */
@@ -79,7 +81,7 @@ export const DEFAULT_OPTIONS: MockOptions = {
     twoFaTokenTtlSeconds: 600,
     blockSeconds: 600,
   },
-  softline: { tokenTtlSeconds: 24 * 3600 },
+  softline: { tokenTtlSeconds: 24 * 3600, webhookSecret: "secret_key" },
   nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300 },
   mercuryo: { partnerToken: "sandbox-partner-token", userTokenTtlSeconds: 24 * 3600, sellRequestStepSeconds: 10 },
 };

@@ -1,7 +1,6 @@
 /**
  * The timing and secret rules the Softline flows follow: the token lifetime comes from the mock
- * options; the rest are constants because the docs do not state them (and `mocks/options.ts` has
- * no Softline fields for them).
+ * options, as does the webhook secret; the delays are constants because the docs do not state them.
  * @see specs/softline-checkout.yaml (info.description, "Decisions")
  */
 import type { MockOptions } from "../options.js";
@@ -12,8 +11,6 @@ export const AUTO_CHARGE_SECONDS = 10;
 export const REFUND_STEP_SECONDS = 60;
 /** Documented: a payment left `not paid` for 90 days becomes `deleted`. */
 export const UNPAID_LIFETIME_DAYS = 90;
-/** Choice: the webhook secret of the docs' worked example, so examples and mock agree. */
-export const WEBHOOK_SECRET = "secret_key";
 
 /** Lifetimes, delays and the webhook secret, in milliseconds where they are times. */
 export interface SoftlineRules {
@@ -30,5 +27,5 @@ export const toRules = (options: MockOptions): SoftlineRules => ({
   autoChargeMs: AUTO_CHARGE_SECONDS * 1000,
   refundStepMs: REFUND_STEP_SECONDS * 1000,
   unpaidLifetimeMs: UNPAID_LIFETIME_DAYS * 24 * 3600 * 1000,
-  webhookSecret: WEBHOOK_SECRET,
+  webhookSecret: options.softline.webhookSecret,
 });
