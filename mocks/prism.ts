@@ -47,7 +47,13 @@ export interface EngineResponse {
 }
 
 export type RouteResult =
-  | { readonly kind: "found"; readonly operation: Operation; readonly params: Readonly<Record<string, string>> }
+  | {
+      readonly kind: "found";
+      readonly operation: Operation;
+      readonly params: Readonly<Record<string, string>>;
+      /** The path as the spec knows it (a server base path such as `/v1.6` removed). */
+      readonly path: string;
+    }
   | { readonly kind: "no-path" }
   | { readonly kind: "no-method"; readonly allowed: readonly string[] };
 
@@ -214,9 +220,9 @@ export async function loadSpecEngine(specFile: string): Promise<SpecEngine> {
       const m = method.toLowerCase();
       const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
       const hit = exact.get(`${m} ${trimmed}`);
-      if (hit !== undefined) return { kind: "found", operation: hit, params: {} };
+      if (hit !== undefined) return { kind: "found", operation: hit, params: {}, path: trimmed };
       const found = matchTemplate(templated.get(m), trimmed);
-      if (found !== undefined) return { kind: "found", ...found };
+      if (found !== undefined) return { kind: "found", ...found, path: trimmed };
       const allowed =
         methodsByPath.get(trimmed) ?? methodsByPath.get(matchTemplate(allTemplates, trimmed)?.operation.path ?? "");
       return allowed === undefined ? { kind: "no-path" } : { kind: "no-method", allowed: [...allowed] };

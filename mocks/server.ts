@@ -108,6 +108,8 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     if (routed.kind === "no-path") return { response: definition.problems.notFound(req) };
     if (routed.kind === "no-method") return { response: definition.problems.methodNotAllowed(req, routed.allowed) };
     const { operation, params } = routed;
+    // Validation and Prism see the path the spec knows (e.g. without Mercuryo's `/v1.6`).
+    const specReq = routed.path === req.path ? req : { ...req, path: routed.path };
     tick(api);
     const call: Call<unknown> = { req, operation, params, state: slot.state, ctx };
     const result = (response: MockResponse) => ({ response, operation });
@@ -115,12 +117,12 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     const guarded = await definition.guard?.(call);
     if (guarded !== undefined) return result(guarded);
     if (req.bodyError === "malformed-json") return result(definition.problems.malformedBody(req));
-    const violations = engine(api).validateRequest(operation, req);
+    const violations = engine(api).validateRequest(operation, specReq);
     if (violations.length > 0) return result(definition.problems.invalid(call, violations));
     const scripted = await definition.handlers[operation.id]?.(call);
     if (scripted !== undefined) return result(scripted);
 
-    const mocked = await engine(api).mock(operation, req, parsePrefer(req.headers.prefer));
+    const mocked = await engine(api).mock(operation, specReq, parsePrefer(req.headers.prefer));
     if (mocked.kind === "error") {
       // Prism could not produce what was asked (e.g. a `Prefer: code=` the spec lacks): a client error.
       const status = mocked.status >= 400 && mocked.status < 500 ? mocked.status : 500;

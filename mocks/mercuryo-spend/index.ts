@@ -1,21 +1,25 @@
-/** PLACEHOLDER until the scripted flows land: every operation falls through to Prism. */
-import { type ApiDefinition, json } from "../api.js";
+/**
+ * Mercuryo Spend Card (sdk-partner) mock: OTP sign-in, user tokens, KYC, phone and birthday, one
+ * card per user with lock/unlock/replace, single-use rate quotes and sell requests that credit
+ * the card as mock time passes, with signed callbacks.
+ * @see specs/mercuryo-spend.yaml
+ */
+import type { ApiDefinition } from "../api.js";
+import { guard } from "./auth.js";
+import { handlers } from "./handlers.js";
+import { mercuryoProblems } from "./problems.js";
+import { type MercuryoState, SEED_ACCOUNTS, seed } from "./state.js";
+import { states } from "./states.js";
+import { tick } from "./tick.js";
 
-const problem = (status: number, message: string) => json(status, { message });
-
-export const mercuryoSpendApi: ApiDefinition<Record<string, never>> = {
+/** The Mercuryo Spend Card API definition for the mock engine. */
+export const mercuryoSpendApi: ApiDefinition<MercuryoState> = {
   id: "mercuryo-spend",
-  seed: () => ({}),
-  handlers: {},
-  states: {},
-  seedAccounts: [],
-  problems: {
-    invalid: (_call, violations) => problem(400, violations.map((v) => v.message).join("; ")),
-    malformedBody: () => problem(400, "malformed JSON"),
-    notFound: () => problem(404, "not found"),
-    methodNotAllowed: () => problem(405, "method not allowed"),
-    payloadTooLarge: () => problem(413, "payload too large"),
-    timeout: () => problem(408, "request timeout"),
-    internal: (_req, detail) => problem(500, detail),
-  },
+  seed,
+  guard,
+  handlers,
+  problems: mercuryoProblems,
+  states,
+  tick,
+  seedAccounts: SEED_ACCOUNTS,
 };

@@ -24,6 +24,12 @@ describe("spec engine routing (b2core-backoffice spec)", () => {
     }
   });
 
+  it("routes a path that carries a server's base path and reports the spec path", async () => {
+    const mercuryo = await loadSpecEngine(specPath("mercuryo-spend"));
+    const r = mercuryo.route("GET", "/v1.6/sdk-partner/spend/cards/sell-request/abc/status");
+    expect(r).toMatchObject({ kind: "found", params: { id: "abc" }, path: "/sdk-partner/spend/cards/sell-request/abc/status" });
+  });
+
   it("tells an unknown path from a known path with another method", () => {
     expect(engine.route("GET", "/nope")).toEqual({ kind: "no-path" });
     expect(engine.route("DELETE", "/api/v2/signin")).toEqual({ kind: "no-method", allowed: ["POST"] });

@@ -1,0 +1,112 @@
+/**
+ * The Mercuryo Spend mock on the wire (ephemeral port): an OTP sign-in round trip, CORS preflight
+ * and the 413 answer for an oversize body, in the Mercuryo envelope.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
+import { listen, type RunningServer } from "../../mocks/http.js";
+import { createMockServer, type MockServer } from "../../mocks/server.js";
+
+const API = "mercuryo-spend";
+const ORIGIN = "http://localhost:5173";
+const PARTNER = { "sdk-partner-token": "sandbox-partner-token" };
+
+let mock: MockServer;
+let running: RunningServer;
+let base: string;
+
+beforeAll(async () => {
+  mock = await createMockServer(
+    { apis: [API], logLevel: "silent", maxBodyBytes: 2048 },
+    {
+      clock: createClock(new Date("2026-01-01T00:00:00Z")),
+      otp: createSequenceOtp(["24680"]),
+      ids: createCounterIds(),
+    },
+  );
+  running = await listen(mock, { ephemeralPorts: true });
+  base = running.urls[API] ?? "";
+});
+
+afterAll(async () => {
+  await running.close();
+});
+
+/** Asserts a wire response conforms to the spec (the sign-in operation's `default` for unrouted paths). */
+function expectConforms(method: string, path: string, status: number, headers: Headers, body: unknown) {
+  const engine = mock.engine(API);
+  const routed = engine.route(method, path);
+  const fallback = engine.route("POST", "/sdk-partner/user/sign-in");
+  const operation =
+    routed.kind === "found" ? routed.operation : fallback.kind === "found" ? fallback.operation : undefined;
+  if (operation === undefined) throw new Error("no operation to validate against");
+  const response = { status, headers: Object.fromEntries(headers.entries()), body };
+  expect(engine.validateResponse(operation, response)).toEqual([]);
+}
+
+async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
+    ...(init.body === undefined ? {} : { body: typeof init.body === "string" ? init.body : JSON.stringify(init.body) }),
+  });
+  const text = await response.text();
+  const body: unknown = text.length > 0 ? JSON.parse(text) : undefined;
+  expectConforms(method, (path.split("?")[0] ?? path).replace(/^\/v1\.6/, ""), response.status, response.headers, body);
+  return { status: response.status, headers: response.headers, body: body as Record<string, unknown> };
+}
+
+describe("mercuryo-spend over HTTP", () => {
+  it("signs in on the wire: OTP challenge, code from the outbox, verify, authenticated call", async () => {
+    const challenge = await call("POST", "/v1.6/sdk-partner/user/sign-in", {
+      body: { email: "wire@example.test", accept: true },
+      headers: { ...PARTNER, origin: ORIGIN },
+    });
+    expect(challenge.status).toBe(200);
+    expect(challenge.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    const { key } = challenge.body.data as { key: string };
+
+    const outbox = await fetch(`${base}/__mock/outbox?to=wire@example.test`);
+    const [message] = (await outbox.json()) as { code: string }[];
+    expect(message?.code).toBe("24680");
+
+    const verified = await call("POST", "/v1.6/sdk-partner/user/sign-in/verify", {
+      body: { key, code: message?.code },
+      headers: PARTNER,
+    });
+    expect(verified.status).toBe(200);
+    const { bearer_token: token } = verified.body.data as { bearer_token: string };
+
+    const contacts = await call("GET", "/v1.6/sdk-partner/user/contacts", {
+      headers: { "sdk-user-token": token, "b2b-user-ip": "203.0.113.7" },
+    });
+    expect(contacts).toMatchObject({ status: 200, body: { status: "200", data: { email: "wire@example.test" } } });
+    expect(contacts.headers.get("content-type")).toBe("application/json");
+  });
+
+  it("answers a CORS preflight with 204, echoing the origin with credentials", async () => {
+    const response = await fetch(`${base}/sdk-partner/user/sign-in`, {
+      method: "OPTIONS",
+      headers: {
+        origin: ORIGIN,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type, sdk-partner-token",
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    expect(response.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(response.headers.get("access-control-allow-headers")).toBe("content-type, sdk-partner-token");
+  });
+
+  it("refuses an oversize body with 413 in the Mercuryo envelope", async () => {
+    const response = await call("POST", "/sdk-partner/user/sign-in", {
+      body: JSON.stringify({ email: "big@example.test", accept: true, padding: "x".repeat(4096) }),
+      headers: PARTNER,
+    });
+    expect(response).toMatchObject({
+      status: 413,
+      body: { status: "413", code: 400001, message: "Request body is too large" },
+    });
+  });
+});
