@@ -26,7 +26,7 @@ const stale: string[] = [];
 for (const [api, entry] of Object.entries(config.apis)) {
   const spec = resolve(specsDir, entry.root);
   const output = resolve(specsDir, entry["x-openapi-ts"].output);
-  const ast = await openapiTS(pathToFileURL(spec), { alphabetize: false });
+  const ast = await openapiTS(pathToFileURL(spec), { alphabetize: false, defaultNonNullable: false });
   const source = astToString(ast);
   const current = existsSync(output) ? readFileSync(output, "utf8") : undefined;
   if (current === source) continue;

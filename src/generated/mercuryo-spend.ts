@@ -1236,7 +1236,7 @@ export interface components {
          * @description Real IP address (IPv4 or IPv6) of the end user. Mandatory on every `Sdk-User-Token` call.
          * @example 203.0.113.7
          */
-        B2BUserIp: string | unknown | unknown;
+        B2BUserIp: string;
         /**
          * @description Crypto currency to sell, e.g. `BTC`, `ETH`, `USDT` (inferred).
          * @example BTC

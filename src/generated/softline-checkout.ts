@@ -482,7 +482,7 @@ export interface components {
              * @description true = parent payment for later auto-payments.
              * @default false
              */
-            recurring_indicator: boolean;
+            recurring_indicator?: boolean;
             /** @description Merchant-side id, informational; returned as the order's `external_id`. */
             payment_id?: string;
             /** @description Text that can be shown to the customer. */
