@@ -1,0 +1,164 @@
+/**
+ * Sessions and one-time codes held in the state: issuing a token pair, judging an `Authorization`
+ * header, sending and checking codes. The decisions are the flows' (session.ts, otp-challenge.ts,
+ * otp-grant.ts); this module only looks records up and stores the results.
+ * @see specs/nbcgate.yaml (signIn, refreshToken, logOut, components.securitySchemes.clientToken)
+ */
+import type { MockContext, MockRequest } from "../api.js";
+import { type ChallengeOutcome, createChallenge, type OtpPurpose, stepChallenge } from "./flows/otp-challenge.js";
+import { consumeGrant, type GrantOutcome, openGrant } from "./flows/otp-grant.js";
+import { type AccessProblem, type AccessToken, checkAccess, startSession, type TokenPair } from "./flows/session.js";
+import type { NbcgateRules } from "./rules.js";
+import type { UserRecord } from "./seed-data.js";
+import { type NbcgateState, otpKey } from "./state.js";
+import { createJwt, createRefreshToken, toAccessToken } from "./tokens.js";
+
+/** Makes a token pair for a user at `issuedAt` (ids from the context; nothing is stored). */
+export function createTokenPair(user: UserRecord, ctx: MockContext, rules: NbcgateRules, issuedAt: number): TokenPair {
+  const exp = issuedAt + rules.tokenTtlMs;
+  const token = createJwt({
+    sub: String(user.id),
+    email: user.email,
+    iat: Math.floor(issuedAt / 1000),
+    exp: Math.floor(exp / 1000),
+    jti: ctx.ids("token"),
+  });
+  return {
+    access: { token, issuedAt, expiresAt: exp },
+    refresh: { token: createRefreshToken(ctx.ids("refresh")), issuedAt, expiresAt: issuedAt + rules.refreshTtlMs },
+  };
+}
+
+/** Stores the tokens of a pair; the refresh map holds each session's current refresh token only. */
+const storeAccess = (state: NbcgateState, pair: TokenPair, sessionId: string, userId: number): void => {
+  state.accessTokens.set(pair.access.token, { ...pair.access, sessionId, userId });
+  state.refreshTokens.set(pair.refresh.token, sessionId);
+};
+
+/** Signs a user in: a new session with its first pair (`issuedAt` lets states make old tokens). */
+export function issueSession(
+  state: NbcgateState,
+  user: UserRecord,
+  ctx: MockContext,
+  rules: NbcgateRules,
+  issuedAt = ctx.clock.now(),
+): TokenPair {
+  const pair = createTokenPair(user, ctx, rules, issuedAt);
+  const session = startSession(ctx.ids("session"), user.id, state.next.sessionSeq++, pair);
+  state.sessions.set(session.id, session);
+  storeAccess(state, pair, session.id, user.id);
+  return pair;
+}
+
+/** Stores the pair a refresh produced; the used refresh token is forgotten (single-use). */
+export function storeRefreshedPair(
+  state: NbcgateState,
+  usedRefreshToken: string,
+  pair: TokenPair,
+  sessionId: string,
+  userId: number,
+): void {
+  state.refreshTokens.delete(usedRefreshToken);
+  storeAccess(state, pair, sessionId, userId);
+}
+
+export type Authentication =
+  | { readonly kind: "ok"; readonly user: UserRecord; readonly access: AccessToken }
+  | { readonly kind: "problem"; readonly code: "UNAUTHORIZED" | AccessProblem };
+
+/** Judges an `Authorization` header: three map lookups, no scans. */
+export function authenticate(state: NbcgateState, header: string | undefined, now: number): Authentication {
+  const token = toAccessToken(header);
+  if (token === undefined) return { kind: "problem", code: "UNAUTHORIZED" };
+  const access = state.accessTokens.get(token);
+  const session = access === undefined ? undefined : state.sessions.get(access.sessionId);
+  const user = access === undefined ? undefined : state.users.get(access.userId);
+  const problem = checkAccess(access, session, user?.minSessionSeq ?? 0, now);
+  if (problem !== undefined) return { kind: "problem", code: problem };
+  if (user === undefined || access === undefined) return { kind: "problem", code: "TOKEN_INVALID" };
+  return { kind: "ok", user, access };
+}
+
+const verdicts = new WeakMap<MockRequest, Authentication>();
+
+/**
+ * Authenticates a request once: the guard's verdict is kept with the request so the handler
+ * that follows reads it instead of looking the token up again.
+ */
+export function authenticateRequest(state: NbcgateState, req: MockRequest, now: number): Authentication {
+  const known = verdicts.get(req);
+  if (known !== undefined) return known;
+  const verdict = authenticate(state, req.headers.authorization, now);
+  verdicts.set(req, verdict);
+  return verdict;
+}
+
+/** Revokes every session of a user (password recovery). */
+export function revokeAllSessions(state: NbcgateState, user: UserRecord): UserRecord {
+  const next = { ...user, minSessionSeq: state.next.sessionSeq };
+  state.users.set(user.id, next);
+  return next;
+}
+
+/** Sends a new code (replacing the previous one) and records it; the code is only in the outbox. */
+export function sendCode(
+  state: NbcgateState,
+  ctx: MockContext,
+  rules: NbcgateRules,
+  purpose: OtpPurpose,
+  subject: number | string,
+  to: string,
+): void {
+  const code = ctx.otp(rules.otpLength);
+  state.challenges.set(otpKey(purpose, subject), createChallenge({ purpose, to, code, now: ctx.clock.now() }, rules));
+  state.grants.delete(otpKey(purpose, subject));
+  ctx.outbox.send({ to, channel: "email", purpose, code });
+}
+
+/** Checks a code and stores the challenge's next state; an accepted `check` opens a grant. */
+export function checkCode(
+  state: NbcgateState,
+  rules: NbcgateRules,
+  purpose: OtpPurpose,
+  subject: number | string,
+  event: { readonly kind: "check" | "peek"; readonly code: string; readonly now: number },
+): ChallengeOutcome {
+  const key = otpKey(purpose, subject);
+  const outcome = stepChallenge(state.challenges.get(key), event, rules);
+  if (outcome.challenge !== undefined) state.challenges.set(key, outcome.challenge);
+  if (outcome.kind === "accepted" && event.kind === "check") {
+    state.grants.set(key, openGrant(event.code, event.now, rules));
+  }
+  return outcome;
+}
+
+/** Uses the grant of a checked code for one change. */
+export function useGrant(
+  state: NbcgateState,
+  purpose: OtpPurpose,
+  subject: number | string,
+  event: { readonly now: number; readonly code?: string },
+): GrantOutcome {
+  const key = otpKey(purpose, subject);
+  const outcome = consumeGrant(state.grants.get(key), event);
+  if (outcome.kind === "granted") state.grants.set(key, outcome.grant);
+  return outcome;
+}
+
+/**
+ * Forgets what nobody can use any more: access tokens expired for longer than the memory window,
+ * and sessions whose refresh token expired. Both maps are in issue order, so each sweep stops at
+ * the first entry still worth keeping (amortised O(1) per token).
+ */
+export function pruneTokens(state: NbcgateState, rules: NbcgateRules, now: number): void {
+  for (const [token, access] of state.accessTokens) {
+    if (now < access.expiresAt + rules.expiredTokenMemoryMs) break;
+    state.accessTokens.delete(token);
+  }
+  for (const [token, sessionId] of state.refreshTokens) {
+    const session = state.sessions.get(sessionId);
+    if (session !== undefined && now < session.refresh.expiresAt) break;
+    state.refreshTokens.delete(token);
+    state.sessions.delete(sessionId);
+  }
+}
