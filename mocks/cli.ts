@@ -2,6 +2,8 @@
  * `paymock start`: serves the mock APIs on localhost until interrupted.
  */
 import { Command, InvalidArgumentError, Option } from "commander";
+import { type Logger, pino } from "pino";
+import pretty from "pino-pretty";
 import { API_IDS, type ApiId, isApiId } from "../src/apis.js";
 import { listen } from "./http.js";
 import type { MockOptionsInput } from "./options.js";
@@ -80,6 +82,14 @@ export function buildCli(): Command {
         .env("PAYMOCK_LOG_LEVEL")
         .default("info"),
     )
+    .addOption(
+      new Option(
+        "--log-format <format>",
+        "readable lines, or JSON lines (default: pretty on a terminal, json otherwise)",
+      )
+        .choices(["pretty", "json"])
+        .env("PAYMOCK_LOG_FORMAT"),
+    )
     .action(async (flags: Record<string, unknown>) => {
       const input: MockOptionsInput = {
         apis: flags.api as ApiId[] | undefined,
@@ -94,13 +104,29 @@ export function buildCli(): Command {
         b2core: { blockSeconds: flags.blockSeconds as number },
         softline: { webhookSecret: flags.softlineWebhookSecret as string },
       };
-      await start(input);
+      const format = (flags.logFormat as "pretty" | "json" | undefined) ?? (process.stdout.isTTY ? "pretty" : "json");
+      await start(input, format);
     });
   return program;
 }
 
-async function start(input: MockOptionsInput): Promise<void> {
-  const mock = await createMockServer(input);
+/** JSON lines for machines; one readable, coloured line per event on a terminal. */
+function createLogger(level: string, format: "pretty" | "json"): Logger {
+  const options = { level, base: undefined };
+  if (format === "json") return pino(options);
+  return pino(
+    options,
+    pretty({
+      colorize: process.stdout.isTTY,
+      translateTime: "HH:MM:ss.l",
+      ignore: "api,to,purpose,code",
+      messageFormat: "{api} {msg}",
+    }),
+  );
+}
+
+async function start(input: MockOptionsInput, format: "pretty" | "json"): Promise<void> {
+  const mock = await createMockServer(input, { logger: createLogger(input.logLevel ?? "info", format) });
   const running = await listen(mock);
   const lines = ["paymock is serving:"];
   for (const api of mock.options.apis) {
