@@ -2,10 +2,12 @@
  * The B2Core Back Office mock on the wire (ephemeral port): a 2FA sign-in round trip, CORS
  * preflight and the 413 answer for an oversize body, in the vendor envelope.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
 import { listen, type RunningServer } from "../../mocks/http.js";
 import { createMockServer, type MockServer } from "../../mocks/server.js";
+import { expectConforms as expectResponseConforms } from "../support/conformance.js";
 
 const API = "b2core-backoffice";
 const ORIGIN = "http://localhost:5173";
@@ -33,10 +35,7 @@ afterAll(async () => {
 
 /** Asserts a wire response conforms to the spec operation at `method path`. */
 function expectConforms(method: string, path: string, status: number, headers: Headers, body: unknown) {
-  const routed = mock.engine(API).route(method, path);
-  if (routed.kind !== "found") throw new Error(`no operation for ${method} ${path}`);
-  const response = { status, headers: Object.fromEntries(headers.entries()), body };
-  expect(mock.engine(API).validateResponse(routed.operation, response)).toEqual([]);
+  expectResponseConforms(mock, API, method, path, { status, headers: Object.fromEntries(headers.entries()), body });
 }
 
 async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {

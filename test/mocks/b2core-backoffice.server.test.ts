@@ -3,13 +3,15 @@
  * emits, bad input, the admin API and Prism fall-through. Every response is also checked
  * against the spec.
  */
+
 import { beforeEach, describe, expect, it } from "vitest";
 import type { MockResponse } from "../../mocks/api.js";
 import { readJwtClaims } from "../../mocks/b2core-backoffice/tokens.js";
 import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
 import type { MockOptionsInput } from "../../mocks/options.js";
-import { normalizePath, type RequestInit } from "../../mocks/request.js";
+import type { RequestInit } from "../../mocks/request.js";
 import { createMockServer, type MockServer } from "../../mocks/server.js";
+import { expectConforms } from "../support/conformance.js";
 
 const API = "b2core-backoffice";
 const START = "2026-01-01T00:00:00+00:00";
@@ -39,13 +41,7 @@ beforeEach(async () => {
 /** Sends a request and asserts the response conforms to the spec (when the route exists). */
 async function send(init: RequestInit & { method: string }, server: MockServer = mock): Promise<MockResponse> {
   const response = await server.request(API, init);
-  const path = normalizePath(init.path.split("?")[0] ?? "/");
-  if (!path.startsWith("/__mock")) {
-    const routed = server.engine(API).route(init.method, path);
-    if (routed.kind === "found") {
-      expect(server.engine(API).validateResponse(routed.operation, { headers: {}, ...response })).toEqual([]);
-    }
-  }
+  expectConforms(server, API, init.method, init.path, response);
   return response;
 }
 

@@ -2,10 +2,12 @@
  * The Mercuryo Spend mock on the wire (ephemeral port): an OTP sign-in round trip, CORS preflight
  * and the 413 answer for an oversize body, in the Mercuryo envelope.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
 import { listen, type RunningServer } from "../../mocks/http.js";
 import { createMockServer, type MockServer } from "../../mocks/server.js";
+import { expectConforms as expectResponseConforms } from "../support/conformance.js";
 
 const API = "mercuryo-spend";
 const ORIGIN = "http://localhost:5173";
@@ -34,14 +36,7 @@ afterAll(async () => {
 
 /** Asserts a wire response conforms to the spec (the sign-in operation's `default` for unrouted paths). */
 function expectConforms(method: string, path: string, status: number, headers: Headers, body: unknown) {
-  const engine = mock.engine(API);
-  const routed = engine.route(method, path);
-  const fallback = engine.route("POST", "/sdk-partner/user/sign-in");
-  const operation =
-    routed.kind === "found" ? routed.operation : fallback.kind === "found" ? fallback.operation : undefined;
-  if (operation === undefined) throw new Error("no operation to validate against");
-  const response = { status, headers: Object.fromEntries(headers.entries()), body };
-  expect(engine.validateResponse(operation, response)).toEqual([]);
+  expectResponseConforms(mock, API, method, path, { status, headers: Object.fromEntries(headers.entries()), body });
 }
 
 async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {

@@ -4,6 +4,7 @@
  * fall-through. Every response is checked against the spec; time moves only through the
  * injected clock.
  */
+
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -12,10 +13,11 @@ import type { MockResponse } from "../../mocks/api.js";
 import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
 import { mercuryoSpendApi } from "../../mocks/mercuryo-spend/index.js";
 import type { MockOptionsInput } from "../../mocks/options.js";
-import { normalizePath, type RequestInit, toMockRequest } from "../../mocks/request.js";
+import { type RequestInit, toMockRequest } from "../../mocks/request.js";
 import { createMockServer, type MockServer } from "../../mocks/server.js";
 import { specPath } from "../../src/apis.js";
 import { createAjv } from "../../src/spec/ajv.js";
+import { expectConforms } from "../support/conformance.js";
 
 const API = "mercuryo-spend" as const;
 const START = new Date("2026-01-01T00:00:00Z");
@@ -61,13 +63,7 @@ beforeEach(async () => {
 /** Sends a request and asserts the response conforms to the spec (the `default` response for unrouted paths). */
 async function call(init: RequestInit, server = mock): Promise<MockResponse> {
   const response = await server.request(API, init);
-  const engine = server.engine(API);
-  const route = engine.route(init.method ?? "GET", normalizePath(init.path.split("?")[0] ?? "/"));
-  const fallback = engine.route("POST", "/sdk-partner/user/sign-in");
-  const operation =
-    route.kind === "found" ? route.operation : fallback.kind === "found" ? fallback.operation : undefined;
-  expect(operation).toBeDefined();
-  if (operation !== undefined) expect(engine.validateResponse(operation, { headers: {}, ...response })).toEqual([]);
+  expectConforms(server, API, init.method ?? "GET", init.path, response);
   return response;
 }
 

@@ -3,12 +3,13 @@
  * checked against the spec, plus bad input, the guard on Prism-served operations, the external
  * API key, and the admin API (reset, outbox, clock, provider states).
  */
+
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { MockResponse } from "../../mocks/api.js";
 import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
-import { normalizePath } from "../../mocks/request.js";
 import { createMockServer, type MockServer } from "../../mocks/server.js";
 import type { components } from "../../src/generated/nbcgate.js";
+import { expectConforms as expectResponseConforms } from "../support/conformance.js";
 
 type Schemas = components["schemas"];
 const API = "nbcgate";
@@ -35,10 +36,7 @@ const createMock = (input: Parameters<typeof createMockServer>[0] = {}) =>
 
 /** Asserts that a response is what the spec allows for the operation the request routes to. */
 function expectConforms(server: MockServer, method: string, path: string, res: MockResponse): void {
-  const routed = server.engine(API).route(method, normalizePath(path.split("?")[0] ?? "/"));
-  if (routed.kind === "found") {
-    expect(server.engine(API).validateResponse(routed.operation, { headers: {}, ...res })).toEqual([]);
-  }
+  expectResponseConforms(server, API, method, path, res);
   if (res.status >= 400) {
     expect(res.body).toMatchObject({ statusCode: res.status, message: expect.any(String), errors: expect.any(Array) });
   }
