@@ -2,7 +2,7 @@
  * Base URLs and credentials for smoke runs and sandbox verification, one set of environment
  * variables per API (`PAYMOCK_<API>_<NAME>`, e.g. `PAYMOCK_MERCURYO_SPEND_PARTNER_TOKEN`).
  * When the target is the paymock mock, unset values fall back to the mock's seed accounts.
- * @see ../docs/contracts.md (the variables per API)
+ * @see ../README.md, "Sandbox verification" (the variables per API)
  */
 import type { ApiId } from "../src/apis.js";
 

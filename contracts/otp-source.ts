@@ -3,7 +3,7 @@
  * read the mock's outbox; otherwise (and for sandbox verification, which only uses the vendor's
  * API) `PAYMOCK_<API>_OTP`, else a prompt when stdin is a terminal. Without any of these the run
  * stops with a message saying how to provide the code.
- * @see ../docs/contracts.md
+ * @see ../README.md ("Contracts")
  */
 import { createInterface } from "node:readline/promises";
 import { type Env, MissingCredentialError, readEnv, toEnvName } from "./credentials.js";

@@ -5,7 +5,7 @@
  * and pass its parameter/body validation; the response status must be declared (or covered by
  * `default`/`4XX`) and its headers and body must validate. Matchers are checked through their
  * example values, which is what pact-js records and what the verifier compares shapes against.
- * @see ../mocks/prism.ts (loadSpecEngine) and ../docs/contracts.md
+ * @see ../mocks/prism.ts (loadSpecEngine) and ../README.md ("Contracts")
  */
 import type { HttpSecurityScheme } from "@stoplight/types";
 import {

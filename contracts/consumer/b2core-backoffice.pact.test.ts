@@ -3,7 +3,7 @@
  * sign-in with and without 2FA, the 2FA code (right and wrong), the automatic token refresh,
  * stale tokens (expired, revoked), sign-out, and the clients and accounts lists. Tokens, 2FA
  * tokens, codes and ids come from the provider state (`fromProviderState`).
- * @see ../../docs/contracts.md and ../../specs/b2core-backoffice.yaml
+ * @see ../../README.md ("Contracts") and ../../specs/b2core-backoffice.yaml
  */
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";

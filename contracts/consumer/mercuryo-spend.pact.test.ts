@@ -3,7 +3,7 @@
  * e-mail OTP sign-in (code sent, right code, wrong code), stale tokens (expired, revoked), and
  * the card screens (KYC status, open card, balance, transactions, lock, sign-out).
  * Tokens, keys and codes come from the provider state (`fromProviderState`).
- * @see ../../docs/contracts.md and ../../specs/mercuryo-spend.yaml
+ * @see ../../README.md ("Contracts") and ../../specs/mercuryo-spend.yaml
  */
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";

@@ -3,7 +3,7 @@
  * sign-in, the one-time-code branch (code asked for, right code, wrong code), the refresh after
  * `TOKEN_EXPIRED`, stale tokens (expired, revoked), sign-out, the balances, and creating and
  * paying an invoice. Tokens, codes and ids come from the provider state (`fromProviderState`).
- * @see ../../docs/contracts.md and ../../specs/nbcgate.yaml
+ * @see ../../README.md ("Contracts") and ../../specs/nbcgate.yaml
  */
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";

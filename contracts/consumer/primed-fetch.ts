@@ -3,7 +3,7 @@
  * of a 2FA sign-in, a call that comes back expired) in-process with canned, spec-shaped answers,
  * and sends everything else to the Pact mock server. A test can then put a signed-in typed client
  * in front of exactly one interaction: the canned calls have interactions of their own.
- * @see ../../docs/contracts.md
+ * @see ../../README.md ("Contracts")
  */
 import type { FetchLike } from "../../src/clients/options.js";
 

@@ -3,7 +3,7 @@
  * login (right and wrong password), stale or unknown tokens, reading an order and filing a refund
  * (accepted, and refused while another one is in progress). Tokens and order ids come from the
  * provider state (`fromProviderState`).
- * @see ../../docs/contracts.md and ../../specs/softline-checkout.yaml
+ * @see ../../README.md ("Contracts") and ../../specs/softline-checkout.yaml
  */
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";

@@ -2,7 +2,7 @@
  * `npm run verify:sandbox -- --api <id>`: verifies the committed pact of one API against the
  * vendor sandbox named by `PAYMOCK_<API>_BASE_URL`, with that vendor's credentials from the
  * environment; one-time codes come from `PAYMOCK_<API>_OTP` or a prompt.
- * @see ../../docs/contracts.md (Sandbox verification)
+ * @see ../../README.md ("Contracts") (Sandbox verification)
  */
 import { Command } from "commander";
 import { API_IDS, isApiId } from "../../src/apis.js";

@@ -4,7 +4,7 @@
  * whose state cannot be set up there are filtered out before the verifier runs and printed as
  * skipped with the reason: they are never counted as passed. Exit code 0 when every verified
  * interaction passed, 1 when one failed, 2 when the run could not start (no URL, no credentials).
- * @see ../../docs/contracts.md (Sandbox verification)
+ * @see ../../README.md ("Contracts") (Sandbox verification)
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -119,7 +119,7 @@ export async function runSandboxVerification(options: SandboxOptions): Promise<S
   if (baseUrl === undefined) {
     write(
       `verify:sandbox: ${toEnvName(api, "BASE_URL")} is not set. Set it to the ${api} sandbox's base URL, ` +
-        "with the credentials listed in docs/contracts.md.",
+        'with the credentials listed in the README\'s "Sandbox verification" section.',
     );
     return NOTHING;
   }

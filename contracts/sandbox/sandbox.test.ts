@@ -112,7 +112,7 @@ describe("sandbox verification refuses to pass what it cannot check", () => {
     const run = await verify("nbcgate", {});
     expect(run.exitCode).toBe(2);
     expect(run.lines).toEqual([
-      "verify:sandbox: PAYMOCK_NBCGATE_BASE_URL is not set. Set it to the nbcgate sandbox's base URL, with the credentials listed in docs/contracts.md.",
+      "verify:sandbox: PAYMOCK_NBCGATE_BASE_URL is not set. Set it to the nbcgate sandbox's base URL, with the credentials listed in the README's \"Sandbox verification\" section.",
     ]);
   });
 

@@ -3,7 +3,7 @@
  * (confirming the e-mailed 2FA code from the env or a prompt) once for every state that needs a
  * session; a revoked token comes from a second sign-in that is signed out; ids come from the
  * first listed account. Sign-ins are kept to five, the documented per-minute limit.
- * @see ../../docs/contracts.md and ../../mocks/b2core-backoffice/states.ts (the mock's versions)
+ * @see ../../README.md ("Contracts") and ../../mocks/b2core-backoffice/states.ts (the mock's versions)
  */
 import { createB2coreBackofficeClient } from "../../src/index.js";
 import { createShared, type SandboxProfile, setUpState, skipState, toSetupError } from "./sandbox-profile.js";

@@ -4,7 +4,7 @@
  * the API when needed; a revoked token is a refreshed token that was signed out (the refresh
  * leaves the shared one valid). Sandbox tokens never expire, and a card cannot be closed, so
  * "expired token" and "no card" are skipped.
- * @see ../../docs/contracts.md and ../../mocks/mercuryo-spend/states.ts (the mock's versions)
+ * @see ../../README.md ("Contracts") and ../../mocks/mercuryo-spend/states.ts (the mock's versions)
  */
 import { createMercuryoSpendClient } from "../../src/index.js";
 import { createShared, type SandboxProfile, setUpState, skipState, toSetupError } from "./sandbox-profile.js";

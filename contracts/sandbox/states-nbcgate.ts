@@ -2,7 +2,7 @@
  * NBC Gate provider states on the vendor's sandbox: the password account signs in and logs out
  * through the API, the two-factor account gets its e-mailed code (env or prompt), invoices are
  * created on the test merchant's pay link. An expired token cannot be made on demand.
- * @see ../../docs/contracts.md and ../../mocks/nbcgate/states.ts (the mock's versions)
+ * @see ../../README.md ("Contracts") and ../../mocks/nbcgate/states.ts (the mock's versions)
  */
 import { createNbcgateClient } from "../../src/index.js";
 import { type SandboxProfile, setUpState, skipState, toSetupError } from "./sandbox-profile.js";

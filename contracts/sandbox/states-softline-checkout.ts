@@ -3,7 +3,7 @@
  * (unpaid) payment stands in for "an existing order". Paying needs the hosted payment form, so
  * paid and refunding orders must be named by environment variables or are skipped; an expired
  * token cannot be made on demand.
- * @see ../../docs/contracts.md and ../../mocks/softline-checkout/states.ts (the mock's versions)
+ * @see ../../README.md ("Contracts") and ../../mocks/softline-checkout/states.ts (the mock's versions)
  */
 import { createSoftlineCheckoutClient } from "../../src/index.js";
 import { type SandboxProfile, setUpState, skipState, toSetupError } from "./sandbox-profile.js";

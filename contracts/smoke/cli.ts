@@ -1,7 +1,7 @@
 /**
  * `npm run smoke -- --api <id> [--base-url URL] [--allow-writes]`: drives the typed client of one
  * API through a read-mostly happy path and prints a per-operation table checked against the spec.
- * @see ../../docs/contracts.md (Smoke runs)
+ * @see ../../README.md ("Contracts") (Smoke runs)
  */
 import { Command } from "commander";
 import { API_IDS, isApiId } from "../../src/apis.js";

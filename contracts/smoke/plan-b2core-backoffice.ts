@@ -2,7 +2,7 @@
  * B2Core Back Office smoke path: sign in (confirming the e-mailed 2FA code if asked), list
  * clients, accounts and transactions, read the first account's balance, sign out. It sends no
  * write at all: the Back Office writes (balance changes, account edits) move money or data.
- * @see ../../docs/b2core-backoffice.md
+ * @see README.md (B2Core Back Office)
  */
 import { createB2coreBackofficeClient } from "../../src/index.js";
 import type { SmokePlan } from "./smoke-context.js";

@@ -2,7 +2,7 @@
  * Mercuryo Spend smoke path: e-mail OTP sign-in, KYC status, contacts, card status, and when a
  * card is active its balance and first transactions page; a missing card is opened only with
  * `--allow-writes`; sign out.
- * @see ../../docs/mercuryo-spend.md
+ * @see README.md (Mercuryo Spend Card)
  */
 import { createMercuryoSpendClient } from "../../src/index.js";
 import { type SmokePlan, WRITES_NOT_ALLOWED } from "./smoke-context.js";

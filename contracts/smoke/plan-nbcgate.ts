@@ -1,7 +1,7 @@
 /**
  * NBC Gate smoke path: sign in (with the e-mailed code if the account asks for one), read the
  * user and the balances, create and pay a small invoice only with `--allow-writes`, sign out.
- * @see ../../docs/nbcgate.md
+ * @see README.md (NBC Gate)
  */
 import { createNbcgateClient } from "../../src/index.js";
 import { type SmokePlan, WRITES_NOT_ALLOWED } from "./smoke-context.js";

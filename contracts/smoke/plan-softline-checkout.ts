@@ -2,7 +2,7 @@
  * Softline Checkout smoke path: log in, list products, search orders and read the newest one;
  * create a payment and read it back only with `--allow-writes`; log out (local: Softline has no
  * logout call).
- * @see ../../docs/softline-checkout.md
+ * @see README.md (Softline Checkout)
  */
 import { createSoftlineCheckoutClient } from "../../src/index.js";
 import { type SmokePlan, WRITES_NOT_ALLOWED } from "./smoke-context.js";

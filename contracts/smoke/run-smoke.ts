@@ -3,7 +3,7 @@
  * port), its credentials (seed accounts when it is the paymock mock), run the API's plan through
  * the spec-checking recorder, print the per-operation table. Exit code 0 when every call passed
  * or was skipped, 1 on drift or an unexpected answer, 2 when the run could not start.
- * @see ../../docs/contracts.md (Smoke runs)
+ * @see ../../README.md ("Contracts") (Smoke runs)
  */
 import type { ApiId } from "../../src/apis.js";
 import { type Env, MissingCredentialError, readEnv, resolveCredentials } from "../credentials.js";

@@ -2,7 +2,7 @@
  * B2Core Back Office mock: scripted sign-in with e-mail 2FA, token refresh and sign-out with the
  * documented attempt limits, plus seeded clients, accounts and transactions.
  * @see specs/b2core-backoffice.yaml
- * @see docs/b2core-backoffice.md
+ * @see README.md (B2Core Back Office)
  */
 import type { ApiDefinition } from "../api.js";
 import { prune } from "./auth.js";

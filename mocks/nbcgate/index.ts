@@ -4,7 +4,7 @@
  * transfers that move balances, and the external API's integration key. Everything else is served
  * from the spec's examples behind the same guard.
  * @see specs/nbcgate.yaml
- * @see docs/nbcgate.md
+ * @see README.md (NBC Gate)
  */
 import type { ApiDefinition } from "../api.js";
 import { guard } from "./guard.js";

@@ -2,7 +2,7 @@
  * The accounts, companies, balances and pay links every fresh NBC Gate mock starts with. Ids and
  * names follow the spec's examples (user 1024 of owner 512, recipient owner 733, pay link 12345).
  * @see specs/nbcgate.yaml (examples of User, Owner, Balance, PayLink, Transfer)
- * @see docs/nbcgate.md (seed accounts)
+ * @see README.md (NBC Gate) (seed accounts)
  */
 import type { Holding } from "./flows/ledger.js";
 

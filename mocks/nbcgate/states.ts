@@ -1,7 +1,7 @@
 /**
  * Named situations for contract (Pact) tests: each sets the state up through the same helpers the
  * handlers use and returns what the test needs (tokens, e-mails, codes, ids).
- * @see docs/nbcgate.md (provider states)
+ * @see README.md (NBC Gate) (provider states)
  */
 import type { MockContext, ProviderState } from "../api.js";
 import { checkCode, createTokenPair, issueSession, sendCode, storeRefreshedPair } from "./auth.js";

@@ -1,5 +1,5 @@
 /**
- * The README examples (docs/clients.md) run against the paymock mock server on ephemeral ports, and
+ * The README examples run against the paymock mock server on ephemeral ports, and
  * the README shows exactly the code these tests run.
  */
 import { readFileSync } from "node:fs";
@@ -117,8 +117,8 @@ describe("README examples against the mock server", () => {
   });
 });
 
-describe("docs/clients.md", () => {
-  const docs = readFileSync(new URL("../../docs/clients.md", import.meta.url), "utf8");
+describe("README.md", () => {
+  const docs = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
   it.each(["nbcgate", "mercuryo-spend", "softline-checkout", "b2core-backoffice"])(
     "shows the %s example exactly as the test runs it",
     (api) => {

@@ -1,4 +1,4 @@
-/** README example for B2Core (docs/clients.md shows the region below verbatim; examples.test.ts runs it). */
+/** README example for B2Core (README.md shows the region below verbatim; examples.test.ts runs it). */
 import { createB2coreBackofficeClient } from "../../../src/index.js";
 
 // #region example

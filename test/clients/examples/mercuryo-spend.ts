@@ -1,4 +1,4 @@
-/** README example for Mercuryo (docs/clients.md shows the region below verbatim; examples.test.ts runs it). */
+/** README example for Mercuryo (README.md shows the region below verbatim; examples.test.ts runs it). */
 import { createMercuryoSpendClient } from "../../../src/index.js";
 
 // #region example

@@ -1,4 +1,4 @@
-/** README example for NBC Gate (docs/clients.md shows the region below verbatim; examples.test.ts runs it). */
+/** README example for NBC Gate (README.md shows the region below verbatim; examples.test.ts runs it). */
 import { createNbcgateClient } from "../../../src/index.js";
 
 // #region example

@@ -1,4 +1,4 @@
-/** README example for Softline (docs/clients.md shows the region below verbatim; examples.test.ts runs it). */
+/** README example for Softline (README.md shows the region below verbatim; examples.test.ts runs it). */
 import { createSoftlineCheckoutClient } from "../../../src/index.js";
 
 // #region example
