@@ -4,8 +4,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ApiId } from "../src/apis.js";
-import type { MockResponse } from "./api.js";
+import type { MockRequest, MockResponse } from "./api.js";
 import { portOf } from "./options.js";
+import { toCachedJson } from "./prism.js";
 import { parseRequest } from "./request.js";
 import type { MockServer } from "./server.js";
 
@@ -33,8 +34,14 @@ function writeResponse(res: ServerResponse, response: MockResponse, extra: Recor
   const headers: Record<string, string> = { ...response.headers, ...extra };
   let payload: string | undefined;
   if (response.body !== undefined) {
-    payload = typeof response.body === "string" ? response.body : JSON.stringify(response.body);
+    // Example bodies come with their JSON text already made (see toCachedJson).
+    payload =
+      typeof response.body === "string"
+        ? response.body
+        : (toCachedJson(response.body) ?? JSON.stringify(response.body));
     headers["content-type"] ??= "application/json";
+    // A known length lets Node send the answer in one piece instead of chunked.
+    headers["content-length"] ??= String(Buffer.byteLength(payload));
   }
   res.writeHead(response.status, headers);
   res.end(payload);
@@ -42,25 +49,54 @@ function writeResponse(res: ServerResponse, response: MockResponse, extra: Recor
 
 function headersOf(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) {
+  const raw = req.headers;
+  for (const k in raw) {
+    const v = raw[k];
     if (v !== undefined) out[k] = Array.isArray(v) ? v.join(", ") : v;
   }
   return out;
 }
 
-/** Handles one HTTP request for `api`: reads the body within limits, then asks the engine. */
+/** The parsed request; refusals (413, 408) are rendered for it with an empty body. */
+function toRequest(req: IncomingMessage, headers: Record<string, string>, rawBody: string): MockRequest {
+  return parseRequest({
+    method: req.method ?? "GET",
+    url: req.url ?? "/",
+    headers,
+    rawBody,
+    ip: req.socket.remoteAddress ?? "",
+  });
+}
+
+/** Answers at once and closes the connection; the rest of the body is drained, not kept. */
+function refuse(req: IncomingMessage, res: ServerResponse, response: MockResponse, cors: Record<string, string>): void {
+  writeResponse(res, response, { ...cors, connection: "close" });
+  req.resume();
+  res.once("finish", () => req.destroy());
+}
+
+/** HTTP/1.1: a request has a body only with a non-zero content-length or a transfer-encoding. */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  return (length !== undefined && length !== "0") || req.headers["transfer-encoding"] !== undefined;
+}
+
+/**
+ * Handles one HTTP request for `api`: reads the body within limits, then asks the engine.
+ * Helpers are module functions rather than per-request closures (this runs for every request).
+ */
 function createListener(mock: MockServer, api: ApiId) {
   const { maxBodyBytes, requestTimeoutMs } = mock.options;
   const problems = () => mock.store.slot(api).definition.problems;
+  const answer = (res: ServerResponse, request: MockRequest, cors: Record<string, string>) => {
+    mock.handle(api, request).then(
+      (response) => writeResponse(res, response, cors),
+      () => writeResponse(res, problems().internal(request, "The mock failed; see its log."), cors),
+    );
+  };
   return (req: IncomingMessage, res: ServerResponse) => {
     const cors = corsHeaders(req);
-    const base = parseRequest({
-      method: req.method ?? "GET",
-      url: req.url ?? "/",
-      headers: headersOf(req),
-      rawBody: "",
-      ip: req.socket.remoteAddress ?? "",
-    });
+    const headers = headersOf(req);
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"] !== undefined) {
       writeResponse(
         res,
@@ -74,14 +110,13 @@ function createListener(mock: MockServer, api: ApiId) {
       );
       return;
     }
-    const refuse = (response: MockResponse) => {
-      writeResponse(res, response, { ...cors, connection: "close" });
-      req.resume();
-      res.once("finish", () => req.destroy());
-    };
-    const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > maxBodyBytes) {
-      refuse(problems().payloadTooLarge(base));
+    if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
+      refuse(req, res, problems().payloadTooLarge(toRequest(req, headers, "")), cors);
+      return;
+    }
+    if (!hasBody(req)) {
+      // Nothing to read, so nothing can stall: no timer (Node drains the empty stream itself).
+      answer(res, toRequest(req, headers, ""), cors);
       return;
     }
     const chunks: Buffer[] = [];
@@ -89,7 +124,7 @@ function createListener(mock: MockServer, api: ApiId) {
     let done = false;
     const timer = setTimeout(() => {
       done = true;
-      refuse(problems().timeout(base));
+      refuse(req, res, problems().timeout(toRequest(req, headers, "")), cors);
     }, requestTimeoutMs);
     req.on("data", (chunk: Buffer) => {
       if (done) return;
@@ -97,7 +132,7 @@ function createListener(mock: MockServer, api: ApiId) {
       if (size > maxBodyBytes) {
         done = true;
         clearTimeout(timer);
-        refuse(problems().payloadTooLarge(base));
+        refuse(req, res, problems().payloadTooLarge(toRequest(req, headers, "")), cors);
         return;
       }
       chunks.push(chunk);
@@ -107,17 +142,13 @@ function createListener(mock: MockServer, api: ApiId) {
       clearTimeout(timer);
       if (done) return;
       done = true;
-      const request = parseRequest({
-        method: base.method,
-        url: req.url ?? "/",
-        headers: base.headers as Record<string, string>,
-        rawBody: Buffer.concat(chunks).toString("utf8"),
-        ip: base.ip,
-      });
-      mock.handle(api, request).then(
-        (response) => writeResponse(res, response, cors),
-        () => writeResponse(res, problems().internal(base, "The mock failed; see its log."), cors),
-      );
+      const rawBody =
+        chunks.length === 0
+          ? ""
+          : chunks.length === 1
+            ? (chunks[0]?.toString("utf8") ?? "")
+            : Buffer.concat(chunks).toString("utf8");
+      answer(res, toRequest(req, headers, rawBody), cors);
     });
   };
 }

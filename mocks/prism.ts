@@ -2,9 +2,23 @@
  * The only module that touches Prism. It loads a spec into Prism's operation model, routes with an
  * exact path table (Prism's own router sorts and matches every operation on every request), and
  * turns Prism's fp-ts results into plain data: violations, example responses and errors.
+ *
+ * Speed (see README.md, "Speed and robustness, measured"): the parsed operations and the default example responses of a spec are
+ * kept in a disk cache keyed by the spec's bytes and the Prism version, so a warm start parses no
+ * YAML and does not load Prism's mocker (faker, json-schema-faker) at all; it is loaded on the first
+ * request that needs it (a `Prefer` header, an unusual `Accept`). Static example responses are
+ * computed once per operation and preference and then served frozen, with their JSON text and their
+ * response validation remembered. Request validation runs on every request.
  * @see https://github.com/stoplightio/prism/tree/master/packages/http
  */
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from "@stoplight/prism-http";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import type { IHttpConfig } from "@stoplight/prism-http";
 import { validateInput, validateOutput } from "@stoplight/prism-http/dist/validator/index.js";
 import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
@@ -73,7 +87,13 @@ export interface SpecEngine {
   route(method: string, path: string): RouteResult;
   validateRequest(operation: Operation, request: EngineRequest): Violation[];
   validateResponse(operation: Operation, response: EngineResponse): Violation[];
+  /** A static example response (frozen: do not modify it), or a dynamic one with `prefer.dynamic`. */
   mock(operation: Operation, request: EngineRequest, prefer?: MockPreference): Promise<MockOutcome>;
+}
+
+/** Where the parsed-spec cache lives; `false` turns it off. */
+export interface SpecEngineOptions {
+  readonly cacheDir?: string | false;
 }
 
 interface CompiledRoute {
@@ -84,18 +104,27 @@ interface CompiledRoute {
   readonly weight: number;
 }
 
+type PrismMock = typeof import("@stoplight/prism-http/dist/mocker/index.js").default;
+
+/** What the disk cache holds for one spec. */
+interface CachedSpec {
+  readonly format: number;
+  readonly operations: IHttpOperation[];
+  /** Default-preference example outcomes by memo key. */
+  readonly examples: [string, MockOutcome][];
+}
+
+/** Bump when the cached shape or the way examples are computed changes. */
+const CACHE_FORMAT = 1;
+
+/** `Accept` values whose default examples are computed when the cache is built: none, curl, fetch, axios. */
+const PRECOMPUTED_ACCEPTS = ["", "*/*", "application/json", "application/json, text/plain, */*"];
+
+/** Upper bound on remembered example outcomes per spec (`Prefer: example=` names come from clients). */
+const MEMO_LIMIT = 5_000;
+
 // Prism logs at a custom `success` level; its chatter is silenced (paymock logs one line per request).
 const silentLogger = pino({ level: "silent", customLevels: { success: 35 } }) as unknown as Logger;
-
-const baseConfig: IHttpConfig = {
-  checkSecurity: false,
-  validateRequest: false,
-  validateResponse: true,
-  errors: false,
-  upstreamProxy: undefined,
-  isProxy: false,
-  mock: { dynamic: false },
-};
 
 const toOperation = (raw: IHttpOperation): Operation => {
   const extensions = (raw.extensions ?? {}) as Record<string, unknown>;
@@ -150,9 +179,221 @@ const toHttpRequest = (operation: Operation, request: EngineRequest) => ({
   body: request.body,
 });
 
+/**
+ * The operation as Prism's input validator should see it: empty parameter lists are dropped, so
+ * Prism does not build a URI template to match path parameters an operation does not have.
+ */
+function toValidationView(raw: IHttpOperation): IHttpOperation {
+  const request = raw.request;
+  if (request === undefined) return raw;
+  const trimmed = { ...request };
+  for (const key of ["path", "query", "headers"] as const) if (trimmed[key]?.length === 0) delete trimmed[key];
+  return { ...raw, request: trimmed };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** JSON text of frozen example bodies, so the HTTP layer does not serialise them again. */
+const jsonOfExample = new WeakMap<object, string>();
+/** Response validation results of frozen example bodies, by status and headers. */
+const checkedExamples = new WeakMap<object, Map<string, Violation[]>>();
+
+/** The JSON text of a body the engine served as a (frozen) example, if it is one. */
+export function toCachedJson(body: unknown): string | undefined {
+  return typeof body === "object" && body !== null ? jsonOfExample.get(body) : undefined;
+}
+
+/** Freezes an outcome and remembers its body's JSON text; the outcome is then shared by all requests. */
+function toSharedOutcome(outcome: MockOutcome): MockOutcome {
+  const shared = deepFreeze(structuredClone(outcome));
+  if (shared.kind === "response") {
+    const body = shared.response.body;
+    if (typeof body === "object" && body !== null) jsonOfExample.set(body, JSON.stringify(body));
+  }
+  return shared;
+}
+
+/** The `Accept` header, whatever the case of its name ('' when absent). */
+function acceptOf(headers: Readonly<Record<string, string>>): string {
+  const direct = headers.accept;
+  if (direct !== undefined) return direct;
+  for (const [name, value] of Object.entries(headers)) if (name.toLowerCase() === "accept") return value;
+  return "";
+}
+
+const memoKey = (operation: Operation, accept: string, prefer: MockPreference): string =>
+  `${operation.method} ${operation.path}\u0000${accept}\u0000${prefer.code ?? ""}\u0000${prefer.example ?? ""}`;
+
+let prismMock: Promise<PrismMock> | undefined;
+
+/** Loads Prism's mocker (and with it faker) on first use only. */
+function loadPrismMock(): Promise<PrismMock> {
+  prismMock ??= import("@stoplight/prism-http/dist/mocker/index.js").then((m) => {
+    const mod = m as unknown as { default: PrismMock | { default: PrismMock } };
+    return typeof mod.default === "function" ? mod.default : mod.default.default;
+  });
+  return prismMock;
+}
+
+/** Asks Prism's mocker for a response and validates it against the spec, as `prism mock` does. */
+async function mockWithPrism(
+  operation: Operation,
+  request: EngineRequest,
+  prefer: MockPreference,
+): Promise<MockOutcome> {
+  const mock = await loadPrismMock();
+  const config: IHttpConfig["mock"] = {
+    dynamic: prefer.dynamic ?? false,
+    ...(prefer.code === undefined ? {} : { code: prefer.code }),
+    ...(prefer.example === undefined ? {} : { exampleKey: prefer.example }),
+  };
+  const result = mock({
+    resource: operation.raw,
+    input: { data: toHttpRequest(operation, request), validations: [] },
+    config,
+  })(silentLogger);
+  if (E.isLeft(result)) {
+    const error = result.left as Error & { status?: number; detail?: string };
+    return { kind: "error", status: error.status ?? 500, title: error.message, detail: error.detail ?? "" };
+  }
+  const output = result.right;
+  const validated = validateOutput({ resource: operation.raw, element: output });
+  return {
+    kind: "response",
+    response: {
+      status: output.statusCode,
+      headers: Object.fromEntries(Object.entries(output.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
+      body: output.body,
+    },
+    violations: E.isLeft(validated) ? toViolations(validated.left).filter((v) => v.severity === "error") : [],
+  };
+}
+
+const packageRequire = createRequire(import.meta.url);
+
+type MediaTypeMatch = (a: string, b: string) => boolean;
+
+/**
+ * Prism's validators compare media types with `wildcardMediaTypeMatch`, which parses both strings
+ * on every call: about 7 % of a scripted request's CPU in the bench profile (README.md, "Speed and robustness, measured"). It is a
+ * pure function of two strings and Prism reads the export on every call, so a bounded memo is put
+ * in its place; results are the same.
+ */
+function memoizeMediaTypeMatch(): void {
+  const mod = packageRequire("@stoplight/prism-http/dist/validator/utils/wildcardMediaTypeMatch.js") as {
+    wildcardMediaTypeMatch?: MediaTypeMatch & { memoized?: true };
+  };
+  const original = mod.wildcardMediaTypeMatch;
+  if (typeof original !== "function" || original.memoized) return;
+  const results = new Map<string, boolean>();
+  const memoized = (a: string, b: string): boolean => {
+    if (typeof a !== "string" || typeof b !== "string") return original(a, b);
+    const key = `${a}\u0000${b}`;
+    let result = results.get(key);
+    if (result === undefined) {
+      result = original(a, b);
+      if (results.size < 1_000) results.set(key, result);
+    }
+    return result;
+  };
+  mod.wildcardMediaTypeMatch = Object.assign(memoized, { memoized: true as const });
+}
+memoizeMediaTypeMatch();
+
+const versionOf = (name: string): string => {
+  try {
+    return (packageRequire(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+};
+
+function defaultCacheDir(): string | false {
+  const fromEnv = process.env.PAYMOCK_CACHE_DIR;
+  if (fromEnv === "off") return false;
+  if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  return existsSync(join(root, "node_modules"))
+    ? join(root, "node_modules", ".cache", "paymock")
+    : join(tmpdir(), "paymock-cache");
+}
+
+/** The cache file of a spec: its name carries a hash of everything the cached data depends on. */
+function toCacheFile(specFile: string, dir: string): { file: string; prefix: string } {
+  const hash = createHash("sha256")
+    .update(
+      JSON.stringify([CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS]),
+    )
+    .update(readFileSync(specFile))
+    .digest("hex")
+    .slice(0, 20);
+  const prefix = `${basename(specFile, extname(specFile))}-`;
+  return { file: join(dir, `${prefix}${hash}.v8`), prefix };
+}
+
+function readCache(file: string): CachedSpec | undefined {
+  try {
+    const cached = deserialize(readFileSync(file)) as CachedSpec;
+    const ok = cached.format === CACHE_FORMAT && Array.isArray(cached.operations) && Array.isArray(cached.examples);
+    return ok ? cached : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes atomically (temp file + rename) and drops older versions; a cache that cannot be written is skipped. */
+function writeCache(file: string, prefix: string, data: CachedSpec): void {
+  const dir = join(file, "..");
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(temp, serialize(data));
+    renameSync(temp, file);
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(prefix) && name.endsWith(".v8") && join(dir, name) !== file) unlinkSync(join(dir, name));
+    }
+  } catch {
+    // best effort: the next start parses the spec again
+  }
+}
+
+/** Parses a spec with Prism and computes its default example responses for the cache. */
+async function buildSpec(specFile: string): Promise<CachedSpec> {
+  const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http/dist/utils/operations.js");
+  const operations = await getHttpOperationsFromSpec(specFile);
+  const examples: [string, MockOutcome][] = [];
+  for (const raw of operations) {
+    if ((raw.callbacks ?? []).length > 0) continue;
+    const operation = toOperation(raw);
+    for (const accept of PRECOMPUTED_ACCEPTS) {
+      const headers: Record<string, string> = accept === "" ? {} : { accept };
+      const request: EngineRequest = { method: raw.method, path: raw.path, query: {}, headers };
+      examples.push([memoKey(operation, accept, {}), await mockWithPrism(operation, request, {})]);
+    }
+  }
+  return { format: CACHE_FORMAT, operations, examples };
+}
+
+async function loadSpec(specFile: string, cacheDir: string | false): Promise<CachedSpec> {
+  if (cacheDir === false) return buildSpec(specFile);
+  const { file, prefix } = toCacheFile(specFile, cacheDir);
+  const cached = readCache(file);
+  if (cached !== undefined) return cached;
+  const built = await buildSpec(specFile);
+  writeCache(file, prefix, built);
+  return built;
+}
+
 /** Loads a spec file and returns the engine that routes, validates and mocks its operations. */
-export async function loadSpecEngine(specFile: string): Promise<SpecEngine> {
-  const rawOperations = await getHttpOperationsFromSpec(specFile);
+export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions = {}): Promise<SpecEngine> {
+  const spec = await loadSpec(specFile, opts.cacheDir ?? defaultCacheDir());
+  const rawOperations = spec.operations;
   const operations = rawOperations.map(toOperation);
   const exact = new Map<string, Operation>();
   const templated = new Map<string, CompiledRoute[]>();
@@ -185,15 +426,6 @@ export async function loadSpecEngine(specFile: string): Promise<SpecEngine> {
     return undefined;
   };
 
-  // Prism is handed the one operation we routed to, so its router only confirms it.
-  const prism = createInstance(baseConfig, {
-    logger: silentLogger,
-    route: ({ resources }) => {
-      const first = resources[0];
-      return first === undefined ? E.left(new Error("no operation")) : E.right(first);
-    },
-  });
-
   // Servers such as `https://host/v1.6` put a base path before the spec's paths: accept both forms.
   const basePaths = [
     ...new Set(
@@ -216,59 +448,86 @@ export async function loadSpecEngine(specFile: string): Promise<SpecEngine> {
   };
 
   function routeExact(method: string, path: string): RouteResult {
-    {
-      const m = method.toLowerCase();
-      const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
-      const hit = exact.get(`${m} ${trimmed}`);
-      if (hit !== undefined) return { kind: "found", operation: hit, params: {}, path: trimmed };
-      const found = matchTemplate(templated.get(m), trimmed);
-      if (found !== undefined) return { kind: "found", ...found, path: trimmed };
-      const allowed =
-        methodsByPath.get(trimmed) ?? methodsByPath.get(matchTemplate(allTemplates, trimmed)?.operation.path ?? "");
-      return allowed === undefined ? { kind: "no-path" } : { kind: "no-method", allowed: [...allowed] };
-    }
+    const m = method.toLowerCase();
+    const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+    const hit = exact.get(`${m} ${trimmed}`);
+    if (hit !== undefined) return { kind: "found", operation: hit, params: {}, path: trimmed };
+    const found = matchTemplate(templated.get(m), trimmed);
+    if (found !== undefined) return { kind: "found", ...found, path: trimmed };
+    const allowed =
+      methodsByPath.get(trimmed) ?? methodsByPath.get(matchTemplate(allTemplates, trimmed)?.operation.path ?? "");
+    return allowed === undefined ? { kind: "no-path" } : { kind: "no-method", allowed: [...allowed] };
   }
+
+  const validationViews = new WeakMap<Operation, IHttpOperation>();
+  const viewOf = (operation: Operation) => {
+    let view = validationViews.get(operation);
+    if (view === undefined) {
+      view = toValidationView(operation.raw);
+      validationViews.set(operation, view);
+    }
+    return view;
+  };
+
+  const runValidateOutput = (operation: Operation, response: EngineResponse): Violation[] => {
+    const result = validateOutput({
+      resource: operation.raw,
+      element: { statusCode: response.status, headers: { ...response.headers }, body: response.body },
+    });
+    return E.isLeft(result) ? toViolations(result.left).filter((v) => v.severity === "error") : [];
+  };
+
+  const memo = new Map<string, MockOutcome>();
+  // Cached examples are frozen on first use, so a start does not copy all of them.
+  const stored = new Map(spec.examples);
 
   return {
     operations,
     route,
     validateRequest(operation, request) {
-      const result = validateInput({ resource: operation.raw, element: toHttpRequest(operation, request) });
-      return E.isLeft(result) ? toViolations(result.left).filter((v) => v.severity === "error") : [];
+      // Prism decodes path parameters with decodeURIComponent, which throws on `%zz`: such a `%` is
+      // taken literally, as the router does.
+      const path = request.path.replace(/%(?![0-9a-fA-F]{2})/g, "%25");
+      const element = toHttpRequest(operation, path === request.path ? request : { ...request, path });
+      try {
+        const result = validateInput({ resource: viewOf(operation), element });
+        return E.isLeft(result) ? toViolations(result.left).filter((v) => v.severity === "error") : [];
+      } catch (error) {
+        // Input Prism's validator cannot digest is invalid input, not a mock failure.
+        const reason = error instanceof Error ? error.message : String(error);
+        return [{ location: [], message: `The request could not be validated: ${reason}`, severity: "error" }];
+      }
     },
     validateResponse(operation, response) {
-      const result = validateOutput({
-        resource: operation.raw,
-        element: { statusCode: response.status, headers: { ...response.headers }, body: response.body },
-      });
-      return E.isLeft(result) ? toViolations(result.left).filter((v) => v.severity === "error") : [];
+      const body = response.body;
+      const known = typeof body === "object" && body !== null ? checkedExamples.get(body) : undefined;
+      if (body === undefined || (known === undefined && toCachedJson(body) === undefined)) {
+        return runValidateOutput(operation, response);
+      }
+      // A frozen example body cannot change: its result per status, headers and operation is reused.
+      const key = `${operation.method} ${operation.path}\u0000${response.status}\u0000${JSON.stringify(response.headers)}`;
+      const results = known ?? new Map<string, Violation[]>();
+      if (known === undefined) checkedExamples.set(body as object, results);
+      let violations = results.get(key);
+      if (violations === undefined) {
+        violations = runValidateOutput(operation, response);
+        if (results.size < 16) results.set(key, violations);
+      }
+      return [...violations];
     },
     async mock(operation, request, prefer = {}) {
-      const config: IHttpConfig = {
-        ...baseConfig,
-        mock: {
-          dynamic: prefer.dynamic ?? false,
-          ...(prefer.code === undefined ? {} : { code: prefer.code }),
-          ...(prefer.example === undefined ? {} : { exampleKey: prefer.example }),
-        },
-      };
-      const result = await prism.request(toHttpRequest(operation, request), [operation.raw], config)();
-      if (E.isLeft(result)) {
-        const error = result.left as Error & { status?: number; detail?: string };
-        return { kind: "error", status: error.status ?? 500, title: error.message, detail: error.detail ?? "" };
+      if (prefer.dynamic === true || (operation.raw.callbacks ?? []).length > 0) {
+        return mockWithPrism(operation, request, prefer);
       }
-      const { output, validations } = result.right;
-      return {
-        kind: "response",
-        response: {
-          status: output.statusCode,
-          headers: Object.fromEntries(
-            Object.entries(output.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]),
-          ),
-          body: output.body,
-        },
-        violations: toViolations(validations.output).filter((v) => v.severity === "error"),
-      };
+      const key = memoKey(operation, acceptOf(request.headers), prefer);
+      const hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      const outcome = stored.get(key) ?? (await mockWithPrism(operation, request, prefer));
+      stored.delete(key);
+      if (memo.size >= MEMO_LIMIT) return outcome;
+      const shared = toSharedOutcome(outcome);
+      memo.set(key, shared);
+      return shared;
     },
   };
 }

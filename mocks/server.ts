@@ -112,26 +112,26 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     const specReq = routed.path === req.path ? req : { ...req, path: routed.path };
     tick(api);
     const call: Call<unknown> = { req, operation, params, state: slot.state, ctx };
-    const result = (response: MockResponse) => ({ response, operation });
 
     const guarded = await definition.guard?.(call);
-    if (guarded !== undefined) return result(guarded);
-    if (req.bodyError === "malformed-json") return result(definition.problems.malformedBody(req));
+    if (guarded !== undefined) return { response: guarded, operation };
+    if (req.bodyError === "malformed-json") return { response: definition.problems.malformedBody(req), operation };
     const violations = engine(api).validateRequest(operation, specReq);
-    if (violations.length > 0) return result(definition.problems.invalid(call, violations));
+    if (violations.length > 0) return { response: definition.problems.invalid(call, violations), operation };
     const scripted = await definition.handlers[operation.id]?.(call);
-    if (scripted !== undefined) return result(scripted);
+    if (scripted !== undefined) return { response: scripted, operation };
 
     const mocked = await engine(api).mock(operation, specReq, parsePrefer(req.headers.prefer));
     if (mocked.kind === "error") {
       // Prism could not produce what was asked (e.g. a `Prefer: code=` the spec lacks): a client error.
       const status = mocked.status >= 400 && mocked.status < 500 ? mocked.status : 500;
       const detail = `${mocked.title}${mocked.detail ? `: ${mocked.detail}` : ""}`;
-      return result(
-        status === 500 ? definition.problems.internal(req, detail) : { ...definition.problems.notFound(req), status },
-      );
+      const response =
+        status === 500 ? definition.problems.internal(req, detail) : { ...definition.problems.notFound(req), status };
+      return { response, operation };
     }
-    return result({ ...mocked.response, headers: { ...mocked.response.headers, "x-paymock-source": "example" } });
+    const headers = { ...mocked.response.headers, "x-paymock-source": "example" };
+    return { response: { ...mocked.response, headers }, operation };
   }
 
   async function handle(api: ApiId, req: MockRequest): Promise<MockResponse> {
@@ -155,14 +155,16 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
         durationMs,
         operationId: operation?.id,
       });
-      if (slot.journal.length > JOURNAL_LIMIT) slot.journal.splice(0, slot.journal.length - JOURNAL_LIMIT);
+      // shift() drops the oldest entry in O(1); splice(0, n) moved all 10,000 entries on every request.
+      while (slot.journal.length > JOURNAL_LIMIT) slot.journal.shift();
       if (options.validateResponses === "warn" && operation !== undefined) {
         const problems = engine(api).validateResponse(operation, { headers: {}, ...response });
         if (problems.length > 0)
           slot.ctx.log.warn({ operationId: operation.id, problems }, "response does not match the spec");
       }
     }
-    slot.ctx.log.info(`${req.method} ${req.path} ${response.status} ${durationMs}ms`);
+    if (slot.ctx.log.isLevelEnabled("info"))
+      slot.ctx.log.info(`${req.method} ${req.path} ${response.status} ${durationMs}ms`);
     return response;
   }
 

@@ -27,7 +27,11 @@ describe("spec engine routing (b2core-backoffice spec)", () => {
   it("routes a path that carries a server's base path and reports the spec path", async () => {
     const mercuryo = await loadSpecEngine(specPath("mercuryo-spend"));
     const r = mercuryo.route("GET", "/v1.6/sdk-partner/spend/cards/sell-request/abc/status");
-    expect(r).toMatchObject({ kind: "found", params: { id: "abc" }, path: "/sdk-partner/spend/cards/sell-request/abc/status" });
+    expect(r).toMatchObject({
+      kind: "found",
+      params: { id: "abc" },
+      path: "/sdk-partner/spend/cards/sell-request/abc/status",
+    });
   });
 
   it("tells an unknown path from a known path with another method", () => {
