@@ -1,28 +1,25 @@
 /**
- * The only module that touches Prism. It loads a spec into Prism's operation model, routes with an
- * exact path table (Prism's own router sorts and matches every operation on every request), and
- * turns Prism's fp-ts results into plain data: violations, example responses and errors.
+ * The only module that touches Prism. It loads a spec into Prism's operation model, routes with
+ * paymock's exact path table (./router.ts), and turns Prism's fp-ts results into plain data:
+ * violations, example responses and errors.
  *
- * Speed (see README.md, "Speed and robustness, measured"): the parsed operations and the default example responses of a spec are
- * kept in a disk cache keyed by the spec's bytes and the Prism version, so a warm start parses no
- * YAML and does not load Prism's mocker (faker, json-schema-faker) at all; it is loaded on the first
- * request that needs it (a `Prefer` header, an unusual `Accept`). Static example responses are
+ * Speed (README.md, "Speed and robustness, measured"): the parsed operations and the default
+ * example responses of a spec are kept in a disk cache (./spec-cache.ts) keyed by the spec's bytes
+ * and the Prism version, so a warm start parses no YAML and does not load Prism's mocker (faker,
+ * json-schema-faker) at all; it is loaded on the first request that needs it (a `Prefer` header,
+ * an unusual `Accept`). Static example responses are
  * computed once per operation and preference and then served frozen, with their JSON text and their
  * response validation remembered. Request validation runs on every request.
  * @see https://github.com/stoplightio/prism/tree/master/packages/http
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { basename, extname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
 import type { IHttpConfig } from "@stoplight/prism-http";
 import { validateInput, validateOutput } from "@stoplight/prism-http/dist/validator/index.js";
 import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
 import { type Logger, pino } from "pino";
+import { createRouter, type Routed } from "./router.js";
+import { defaultCacheDir, loadCached } from "./spec-cache.js";
 
 /** One operation of a spec, as paymock sees it. */
 export interface Operation {
@@ -60,16 +57,7 @@ export interface EngineResponse {
   readonly body?: unknown;
 }
 
-export type RouteResult =
-  | {
-      readonly kind: "found";
-      readonly operation: Operation;
-      readonly params: Readonly<Record<string, string>>;
-      /** The path as the spec knows it (a server base path such as `/v1.6` removed). */
-      readonly path: string;
-    }
-  | { readonly kind: "no-path" }
-  | { readonly kind: "no-method"; readonly allowed: readonly string[] };
+export type RouteResult = Routed<Operation>;
 
 /** What a developer may ask Prism for with the `Prefer` header. */
 export interface MockPreference {
@@ -94,14 +82,6 @@ export interface SpecEngine {
 /** Where the parsed-spec cache lives; `false` turns it off. */
 export interface SpecEngineOptions {
   readonly cacheDir?: string | false;
-}
-
-interface CompiledRoute {
-  readonly operation: Operation;
-  readonly pattern: RegExp;
-  readonly names: readonly string[];
-  /** Static segments count: more specific templates win. */
-  readonly weight: number;
 }
 
 type PrismMock = typeof import("@stoplight/prism-http/dist/mocker/index.js").default;
@@ -138,32 +118,6 @@ const toOperation = (raw: IHttpOperation): Operation => {
     raw,
   };
 };
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function compileRoute(operation: Operation): CompiledRoute {
-  const names: string[] = [];
-  let weight = 0;
-  const source = operation.path
-    .split("/")
-    .map((segment) => {
-      if (!segment.includes("{")) {
-        weight += 1;
-        return escapeRegExp(segment);
-      }
-      return segment
-        .split(/(\{[^}]+\})/)
-        .map((part) => {
-          const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-          if (name === undefined) return escapeRegExp(part);
-          names.push(name);
-          return "([^/]+)";
-        })
-        .join("");
-    })
-    .join("/");
-  return { operation, pattern: new RegExp(`^${source}/?$`), names, weight };
-}
 
 const toViolations = (diagnostics: readonly { path?: string[]; message: string; severity: number }[]): Violation[] =>
   diagnostics.map((d) => ({
@@ -314,55 +268,6 @@ const versionOf = (name: string): string => {
   }
 };
 
-function defaultCacheDir(): string | false {
-  const fromEnv = process.env.PAYMOCK_CACHE_DIR;
-  if (fromEnv === "off") return false;
-  if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
-  const root = fileURLToPath(new URL("..", import.meta.url));
-  return existsSync(join(root, "node_modules"))
-    ? join(root, "node_modules", ".cache", "paymock")
-    : join(tmpdir(), "paymock-cache");
-}
-
-/** The cache file of a spec: its name carries a hash of everything the cached data depends on. */
-function toCacheFile(specFile: string, dir: string): { file: string; prefix: string } {
-  const hash = createHash("sha256")
-    .update(
-      JSON.stringify([CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS]),
-    )
-    .update(readFileSync(specFile))
-    .digest("hex")
-    .slice(0, 20);
-  const prefix = `${basename(specFile, extname(specFile))}-`;
-  return { file: join(dir, `${prefix}${hash}.v8`), prefix };
-}
-
-function readCache(file: string): CachedSpec | undefined {
-  try {
-    const cached = deserialize(readFileSync(file)) as CachedSpec;
-    const ok = cached.format === CACHE_FORMAT && Array.isArray(cached.operations) && Array.isArray(cached.examples);
-    return ok ? cached : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes atomically (temp file + rename) and drops older versions; a cache that cannot be written is skipped. */
-function writeCache(file: string, prefix: string, data: CachedSpec): void {
-  const dir = join(file, "..");
-  try {
-    mkdirSync(dir, { recursive: true });
-    const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temp, serialize(data));
-    renameSync(temp, file);
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(prefix) && name.endsWith(".v8") && join(dir, name) !== file) unlinkSync(join(dir, name));
-    }
-  } catch {
-    // best effort: the next start parses the spec again
-  }
-}
-
 /** Parses a spec with Prism and computes its default example responses for the cache. */
 async function buildSpec(specFile: string): Promise<CachedSpec> {
   const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http/dist/utils/operations.js");
@@ -380,52 +285,22 @@ async function buildSpec(specFile: string): Promise<CachedSpec> {
   return { format: CACHE_FORMAT, operations, examples };
 }
 
-async function loadSpec(specFile: string, cacheDir: string | false): Promise<CachedSpec> {
-  if (cacheDir === false) return buildSpec(specFile);
-  const { file, prefix } = toCacheFile(specFile, cacheDir);
-  const cached = readCache(file);
-  if (cached !== undefined) return cached;
-  const built = await buildSpec(specFile);
-  writeCache(file, prefix, built);
-  return built;
-}
+const isCachedSpec = (data: unknown): data is CachedSpec => {
+  const d = data as Partial<CachedSpec> | undefined;
+  return d?.format === CACHE_FORMAT && Array.isArray(d.operations) && Array.isArray(d.examples);
+};
 
 /** Loads a spec file and returns the engine that routes, validates and mocks its operations. */
 export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions = {}): Promise<SpecEngine> {
-  const spec = await loadSpec(specFile, opts.cacheDir ?? defaultCacheDir());
+  const spec = await loadCached({
+    specFile,
+    dir: opts.cacheDir ?? defaultCacheDir(),
+    dependsOn: [CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS],
+    isValid: isCachedSpec,
+    build: () => buildSpec(specFile),
+  });
   const rawOperations = spec.operations;
   const operations = rawOperations.map(toOperation);
-  const exact = new Map<string, Operation>();
-  const templated = new Map<string, CompiledRoute[]>();
-  const methodsByPath = new Map<string, Set<string>>();
-  for (const operation of operations) {
-    const methods = methodsByPath.get(operation.path) ?? new Set<string>();
-    methods.add(operation.method.toUpperCase());
-    methodsByPath.set(operation.path, methods);
-    if (operation.path.includes("{")) {
-      const list = templated.get(operation.method) ?? [];
-      list.push(compileRoute(operation));
-      templated.set(operation.method, list);
-    } else {
-      exact.set(`${operation.method} ${operation.path}`, operation);
-    }
-  }
-  for (const list of templated.values()) list.sort((a, b) => b.weight - a.weight);
-  const allTemplates = [...templated.values()].flat();
-
-  const matchTemplate = (routes: readonly CompiledRoute[] | undefined, path: string) => {
-    for (const route of routes ?? []) {
-      const m = route.pattern.exec(path);
-      if (m === null) continue;
-      const params: Record<string, string> = {};
-      route.names.forEach((name, i) => {
-        params[name] = safeDecode(m[i + 1] ?? "");
-      });
-      return { operation: route.operation, params };
-    }
-    return undefined;
-  };
-
   // Servers such as `https://host/v1.6` put a base path before the spec's paths: accept both forms.
   const basePaths = [
     ...new Set(
@@ -435,29 +310,7 @@ export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions =
         .filter((base) => base.length > 0 && !base.includes("{")),
     ),
   ];
-  const stripBase = (path: string) => {
-    const base = basePaths.find((b) => path.startsWith(`${b}/`));
-    return base === undefined ? undefined : path.slice(base.length);
-  };
-
-  const route = (method: string, path: string): RouteResult => {
-    const direct = routeExact(method, path);
-    if (direct.kind === "found") return direct;
-    const stripped = stripBase(path);
-    return stripped === undefined ? direct : routeExact(method, stripped);
-  };
-
-  function routeExact(method: string, path: string): RouteResult {
-    const m = method.toLowerCase();
-    const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
-    const hit = exact.get(`${m} ${trimmed}`);
-    if (hit !== undefined) return { kind: "found", operation: hit, params: {}, path: trimmed };
-    const found = matchTemplate(templated.get(m), trimmed);
-    if (found !== undefined) return { kind: "found", ...found, path: trimmed };
-    const allowed =
-      methodsByPath.get(trimmed) ?? methodsByPath.get(matchTemplate(allTemplates, trimmed)?.operation.path ?? "");
-    return allowed === undefined ? { kind: "no-path" } : { kind: "no-method", allowed: [...allowed] };
-  }
+  const route = createRouter(operations, basePaths);
 
   const validationViews = new WeakMap<Operation, IHttpOperation>();
   const viewOf = (operation: Operation) => {
@@ -530,12 +383,4 @@ export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions =
       return shared;
     },
   };
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpecEngine, type SpecEngine } from "../../mocks/prism.js";
+import { createRouter } from "../../mocks/router.js";
 import { specPath } from "../../src/apis.js";
 
 describe("spec engine routing (b2core-backoffice spec)", () => {
@@ -67,5 +68,29 @@ describe("spec engine routing (b2core-backoffice spec)", () => {
     // Any other code is served from the operation's `default` (vendor error) response.
     const fromDefault = await engine.mock(r.operation, req, { code: 418 });
     expect(fromDefault).toMatchObject({ kind: "response", response: { status: 418 } });
+  });
+});
+
+describe("createRouter (pure)", () => {
+  const ops = [
+    { method: "get", path: "/a/{id}" },
+    { method: "get", path: "/a/me" },
+    { method: "post", path: "/a/{id}/x{n}" },
+  ];
+  const route = createRouter(ops, ["/v2"]);
+  it.each([
+    ["GET", "/a/me", "/a/me", {}],
+    ["GET", "/a/42", "/a/{id}", { id: "42" }],
+    ["GET", "/v2/a/42/", "/a/{id}", { id: "42" }],
+    ["POST", "/a/1/x7", "/a/{id}/x{n}", { id: "1", n: "7" }],
+    ["GET", "/a/%zz", "/a/{id}", { id: "%zz" }],
+  ])("%s %s -> %s", (method, path, template, params) => {
+    const r = route(method, path);
+    expect(r.kind === "found" && r.operation.path).toBe(template);
+    expect(r.kind === "found" && r.params).toEqual(params);
+  });
+  it("prefers a static path over a template and reports other methods", () => {
+    expect(route("DELETE", "/a/me")).toEqual({ kind: "no-method", allowed: ["GET"] });
+    expect(route("GET", "/b")).toEqual({ kind: "no-path" });
   });
 });
