@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "contracts/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // In CI a JSON report is written too, so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results.json" }]] : ["default"],
   },
 });
