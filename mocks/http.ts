@@ -13,6 +13,8 @@ import type { MockServer } from "./server.js";
 export interface RunningServer {
   /** Base URL of each API, e.g. `http://127.0.0.1:4010`. */
   readonly urls: Readonly<Partial<Record<ApiId, string>>>;
+  /** Base URL of one API; throws when this server does not serve it (a test's mistake). */
+  url(api: ApiId): string;
   close(): Promise<void>;
 }
 
@@ -186,6 +188,12 @@ export async function listen(mock: MockServer, opts: { ephemeralPorts?: boolean 
   ticker.unref();
   return {
     urls,
+    url(api) {
+      const url = urls[api];
+      if (url === undefined)
+        throw new Error(`paymock: ${api} is not served here (serving ${Object.keys(urls).join(", ")}).`);
+      return url;
+    },
     async close() {
       clearInterval(ticker);
       await Promise.all(

@@ -35,12 +35,6 @@ afterAll(async () => {
   await running?.close();
 });
 
-const urlOf = (server: RunningServer, api: ApiId): string => {
-  const url = server.urls[api];
-  if (url === undefined) throw new Error(`${api} is not served`);
-  return url;
-};
-
 /** Verifies the committed pact of `api` against the mock at `baseUrl`. */
 function verifyAgainst(api: ApiId, baseUrl: string) {
   const pactFile = toPactPath(api);
@@ -56,14 +50,14 @@ function verifyAgainst(api: ApiId, baseUrl: string) {
 
 describe("pacts verified against the paymock mock", () => {
   it.each(API_IDS)("every provider state of the %s pact is one the mock offers", async (api) => {
-    const offered = new Set(await listMockStates(urlOf(running, api)));
+    const offered = new Set(await listMockStates(running.url(api)));
     const used = readPactFile(toPactPath(api)).interactions.flatMap(toStateNames);
     expect(used.filter((name) => !offered.has(name))).toEqual([]);
   });
 
   it.each(API_IDS)("the %s pact verifies green", async (api) => {
     const pact = readPactFile(toPactPath(api));
-    const result = await verifyAgainst(api, urlOf(running, api));
+    const result = await verifyAgainst(api, running.url(api));
     expect(result.interactions.filter((i) => !i.passed)).toEqual([]);
     expect(result.interactions.map((i) => i.description).sort()).toEqual(
       pact.interactions.map((i) => i.description).sort(),
@@ -84,7 +78,7 @@ describe("verification catches a provider that breaks the contract", () => {
     );
     const drifting = await listen(mock, { ephemeralPorts: true });
     try {
-      const result = await verifyAgainst("mercuryo-spend", urlOf(drifting, "mercuryo-spend"));
+      const result = await verifyAgainst("mercuryo-spend", drifting.url("mercuryo-spend"));
       expect(result.passed).toBe(false);
       const failed = result.interactions.filter((i) => !i.passed);
       expect(failed.map((i) => i.description)).toEqual(["a request for the KYC status"]);

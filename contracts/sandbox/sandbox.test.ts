@@ -29,12 +29,6 @@ afterAll(async () => {
   await running?.close();
 });
 
-const urlOf = (server: RunningServer, api: ApiId): string => {
-  const url = server.urls[api];
-  if (url === undefined) throw new Error(`${api} is not served`);
-  return url;
-};
-
 /** The environment a developer would set for each sandbox, pointed at the mock. */
 const envFor = (api: ApiId, baseUrl: string): Env =>
   ({
@@ -88,7 +82,7 @@ describe("sandbox verification with the mock as the sandbox", () => {
     "%s: verifies what a sandbox can set up and lists the rest as skipped",
     async (id, expected) => {
       const api = id as ApiId;
-      const run = await verify(api, envFor(api, urlOf(running, api)));
+      const run = await verify(api, envFor(api, running.url(api)));
       expect(run.verified.filter((v) => !v.passed)).toEqual([]);
       expect(run.skipped.map((s) => s.description)).toEqual(expected);
       expect(run.skipped.every((s) => s.reason.length > 20)).toBe(true);
@@ -132,7 +126,7 @@ describe("sandbox verification refuses to pass what it cannot check", () => {
   });
 
   it("fails the interactions whose state could not be set up, with the vendor's answer", async () => {
-    const env = { ...envFor("mercuryo-spend", urlOf(running, "mercuryo-spend")), PAYMOCK_MERCURYO_SPEND_OTP: "00000" };
+    const env = { ...envFor("mercuryo-spend", running.url("mercuryo-spend")), PAYMOCK_MERCURYO_SPEND_OTP: "00000" };
     const run = await verify("mercuryo-spend", env);
     const balance = run.verified.find((v) => v.description === "a request for the card balance");
     expect(balance?.passed).toBe(false);
@@ -153,7 +147,7 @@ describe("sandbox verification refuses to pass what it cannot check", () => {
     );
     const drifting = await listen(mock, { ephemeralPorts: true });
     try {
-      const run = await verify("mercuryo-spend", envFor("mercuryo-spend", urlOf(drifting, "mercuryo-spend")));
+      const run = await verify("mercuryo-spend", envFor("mercuryo-spend", drifting.url("mercuryo-spend")));
       expect(run.verified.filter((v) => !v.passed).map((v) => v.description)).toEqual(["a request for the KYC status"]);
       expect(run.lines).toContain("  FAILED  a request for the KYC status");
       expect(run.exitCode).toBe(1);

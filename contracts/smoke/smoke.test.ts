@@ -24,17 +24,11 @@ afterAll(async () => {
   await running?.close();
 });
 
-const urlOf = (server: RunningServer, api: ApiId): string => {
-  const url = server.urls[api];
-  if (url === undefined) throw new Error(`${api} is not served`);
-  return url;
-};
-
 async function smoke(api: ApiId, overrides: Partial<SmokeOptions> = {}) {
   const lines: string[] = [];
   const report = await runSmoke({
     api,
-    baseUrl: urlOf(running, api),
+    baseUrl: running.url(api),
     allowWrites: false,
     env: {},
     write: (line) => lines.push(line),
@@ -128,7 +122,7 @@ describe("smoke runs against the mock", () => {
     const mock = await createMockServer({ apis: ["mercuryo-spend"], logLevel: "silent" }, { definitions });
     const drifting = await listen(mock, { ephemeralPorts: true });
     try {
-      const run = await smoke("mercuryo-spend", { baseUrl: urlOf(drifting, "mercuryo-spend") });
+      const run = await smoke("mercuryo-spend", { baseUrl: drifting.url("mercuryo-spend") });
       const kyc = run.rows.find((r) => r.operation === "getKycStatus");
       expect(kyc?.verdict).toBe("drift");
       expect(kyc?.notes).toEqual(["body data features: Response body property data.features must be array"]);

@@ -4,10 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readOutboxCode } from "../../contracts/target.js";
 import { createSequenceOtp } from "../../mocks/context.js";
 import { listen, type RunningServer } from "../../mocks/http.js";
 import { createMockServer } from "../../mocks/server.js";
 import type { ApiId } from "../../src/apis.js";
+import { journalLines } from "../support/admin.js";
 import { b2coreExample } from "./examples/b2core-backoffice.js";
 import { mercuryoExample } from "./examples/mercuryo-spend.js";
 import { nbcgateExample } from "./examples/nbcgate.js";
@@ -27,34 +29,22 @@ afterAll(async () => {
   await running?.close();
 });
 
-function urlOf(api: ApiId): string {
-  const url = running.urls[api];
-  if (url === undefined) throw new Error(`${api} is not served`);
-  return url;
-}
-
 /** Reads the newest code the mock "e-mailed" to `to` from its outbox, as a user would from their inbox. */
 function readOutbox(api: ApiId, to: string) {
   return async (): Promise<string> => {
-    const response = await fetch(`${urlOf(api)}/__mock/outbox?to=${encodeURIComponent(to)}`);
-    const messages = (await response.json()) as { code: string }[];
-    const code = messages.at(-1)?.code;
+    const code = await readOutboxCode(running.url(api), to);
     if (code === undefined) throw new Error(`no code was sent to ${to}`);
     return code;
   };
 }
 
 /** Every request the mock journaled for `api`, as `METHOD /path status`. */
-async function journal(api: ApiId): Promise<string[]> {
-  const response = await fetch(`${urlOf(api)}/__mock/requests`);
-  const entries = (await response.json()) as { method: string; path: string; status: number }[];
-  return entries.map((e) => `${e.method} ${e.path} ${e.status}`);
-}
+const journal = (api: ApiId): Promise<string[]> => journalLines(running.url(api));
 
 describe("README examples against the mock server", () => {
   it("NBC Gate: OTP sign-in, balances, sign-out", async () => {
     const askCode = readOutbox("nbcgate", "otp@nbcgate.test");
-    const result = await nbcgateExample(urlOf("nbcgate"), async () => {
+    const result = await nbcgateExample(running.url("nbcgate"), async () => {
       const code = await askCode();
       expect(code).toBe("246810");
       return code;
@@ -75,7 +65,7 @@ describe("README examples against the mock server", () => {
 
   it("Mercuryo: OTP challenge, KYC status with user token and IP, sign-out", async () => {
     const askCode = readOutbox("mercuryo-spend", "kyc-complete@mercuryo.test");
-    const result = await mercuryoExample(urlOf("mercuryo-spend"), async () => {
+    const result = await mercuryoExample(running.url("mercuryo-spend"), async () => {
       const code = await askCode();
       expect(code).toBe("24681");
       return code;
@@ -93,13 +83,13 @@ describe("README examples against the mock server", () => {
   });
 
   it("Softline: login, create a payment, read the order", async () => {
-    const result = await softlineExample(urlOf("softline-checkout"));
+    const result = await softlineExample(running.url("softline-checkout"));
     expect(result).toMatchObject({ status: "not paid", currency: "EUR", amount: "29.99" });
   });
 
   it("B2Core: sign-in with e-mail 2FA, list clients, sign-out", async () => {
     const askCode = readOutbox("b2core-backoffice", "admin@b2core.test");
-    const result = await b2coreExample(urlOf("b2core-backoffice"), async () => {
+    const result = await b2coreExample(running.url("b2core-backoffice"), async () => {
       const code = await askCode();
       expect(code).toBe("246810");
       return code;

@@ -14,6 +14,7 @@ import {
   createNbcgateClient,
   createSoftlineCheckoutClient,
 } from "../../src/index.js";
+import { journalLines } from "../support/admin.js";
 
 const T0 = Date.parse("2026-03-02T09:00:00Z");
 let mock: MockServer;
@@ -35,22 +36,12 @@ afterAll(async () => {
   await running?.close();
 });
 
-function urlOf(api: ApiId): string {
-  const url = running.urls[api];
-  if (url === undefined) throw new Error(`${api} is not served`);
-  return url;
-}
-
 /** Every request the mock journaled for `api`, as `METHOD /path status`. */
-async function journal(api: ApiId): Promise<string[]> {
-  const response = await fetch(`${urlOf(api)}/__mock/requests`);
-  const entries = (await response.json()) as { method: string; path: string; status: number }[];
-  return entries.map((e) => `${e.method} ${e.path} ${e.status}`);
-}
+const journal = (api: ApiId): Promise<string[]> => journalLines(running.url(api));
 
 describe("expired tokens against the mock", () => {
   it("NBC Gate refreshes an expired access token once and resends the call", async () => {
-    const nbc = createNbcgateClient({ baseUrl: urlOf("nbcgate") });
+    const nbc = createNbcgateClient({ baseUrl: running.url("nbcgate") });
     expect(await nbc.signIn({ email: "demo@nbcgate.test", password: "Password123" })).toEqual({ kind: "signed-in" });
     mock.clock.advance(2 * 3600);
     const before = (await journal("nbcgate")).length;
@@ -66,7 +57,7 @@ describe("expired tokens against the mock", () => {
   });
 
   it("Softline logs in again once after 24 h (1009) and resends the call", async () => {
-    const softline = createSoftlineCheckoutClient({ baseUrl: urlOf("softline-checkout") });
+    const softline = createSoftlineCheckoutClient({ baseUrl: running.url("softline-checkout") });
     expect(await softline.login({ username: "merchant", password: "merchant-secret" })).toEqual({ kind: "logged-in" });
     mock.clock.advance(25 * 3600);
     const before = (await journal("softline-checkout")).length;
@@ -82,7 +73,7 @@ describe("expired tokens against the mock", () => {
   });
 
   it("B2Core refreshes before expiresAt by the injected clock, rotating both tokens", async () => {
-    const b2core = createB2coreBackofficeClient({ baseUrl: urlOf("b2core-backoffice"), clock: mock.clock.now });
+    const b2core = createB2coreBackofficeClient({ baseUrl: running.url("b2core-backoffice"), clock: mock.clock.now });
     const signIn = await b2core.signIn({ email: "no2fa@b2core.test", password: "Secret123" });
     expect(signIn.kind).toBe("signed-in");
     const first = b2core.session();
@@ -101,7 +92,7 @@ describe("expired tokens against the mock", () => {
   });
 
   it("B2Core refreshes after a 401 when its own clock did not see the expiry", async () => {
-    const b2core = createB2coreBackofficeClient({ baseUrl: urlOf("b2core-backoffice"), clock: () => T0 });
+    const b2core = createB2coreBackofficeClient({ baseUrl: running.url("b2core-backoffice"), clock: () => T0 });
     const signIn = await b2core.signIn({ email: "no2fa@b2core.test", password: "Secret123" });
     expect(signIn.kind).toBe("signed-in");
     mock.clock.advance(11 * 3600);
@@ -120,7 +111,7 @@ describe("expired tokens against the mock", () => {
   it("Mercuryo (production profile) surfaces the failed refresh of an expired token without looping", async () => {
     const api = "mercuryo-spend";
     const mercuryo = createMercuryoSpendClient({
-      baseUrl: urlOf(api),
+      baseUrl: running.url(api),
       partnerToken: "sandbox-partner-token",
       userIp: "203.0.113.7",
     });
