@@ -5,7 +5,7 @@
  * injected clock.
  */
 
-import { createHmac } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -707,13 +707,15 @@ describe("rates, crypto top-up and sell requests", () => {
     );
     expect(sent).toEqual([]);
     await advance(25);
-    expect(sent).toHaveLength(2);
+    // The two status changes, then the `crypto_top_up` card event for the credit (tested below).
+    expect(sent).toHaveLength(3);
+    expect(JSON.parse(sent[2]?.body ?? "{}").event_name).toBe("crypto_top_up");
     const doc = parse(readFileSync(specPath(API), "utf8")) as Json;
     const ajv = createAjv();
     ajv.addSchema(doc, "spec");
     const validate = ajv.compile({ $ref: "spec#/components/schemas/TransactionCallback" });
     const statuses: unknown[] = [];
-    for (const callback of sent) {
+    for (const callback of sent.slice(0, 2)) {
       expect(callback.url).toBe(CALLBACK_URL);
       const expected = createHmac("sha256", "sandbox-sign-key").update(callback.body).digest("hex");
       expect(callback.headers["x-signature"]).toBe(expected);
@@ -730,6 +732,94 @@ describe("rates, crypto top-up and sell requests", () => {
     expect(JSON.parse(sent[1]?.body ?? "{}").data).toMatchObject({
       updated_at: "2026-01-01 00:00:20",
       updated_at_ts: 1_767_225_620,
+    });
+  });
+
+  it("sends signed spend-card events for open, lock, unlock, replace and a crypto top-up", async () => {
+    const values = await useState("a user with KYC complete and no card", { email: "events@example.test" });
+    const token = tokenOf(values);
+    const first = await expectOk<{ id: string }>(
+      post("/sdk-partner/spend/cards/open", token, { fiat_currency: "EUR" }),
+    );
+    await expectOk(post("/sdk-partner/spend/cards/lock", token));
+    await expectOk(post("/sdk-partner/spend/cards/unlock", token));
+    await expectOk(post("/sdk-partner/spend/cards/lock", token));
+    await expectOk(post("/sdk-partner/spend/cards/replace", token));
+    const second = await expectOk<{ id: string }>(get("/sdk-partner/spend/cards/status", token));
+    // Refused calls change nothing and send nothing.
+    await expectError(post("/sdk-partner/spend/cards/unlock", token), { status: 400, code: 400086 });
+    const trxToken = await quote(token);
+    const created = await expectOk(
+      post("/sdk-partner/spend/cards/crypto-topup", token, {
+        address: "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx",
+        merchant_transaction_id: "order-7",
+        trx_token: trxToken,
+      }),
+    );
+    mock.clock.advance(10);
+    mock.tickAll();
+    mock.clock.advance(10);
+    mock.tickAll();
+
+    const doc = parse(readFileSync(specPath(API), "utf8")) as Json;
+    const ajv = createAjv();
+    ajv.addSchema(doc, "spec");
+    const validateEvent = ajv.compile({ $ref: "spec#/components/schemas/SpendCardEvent" });
+    const validateTransaction = ajv.compile({ $ref: "spec#/components/schemas/TransactionCallback" });
+    const kinds: string[] = [];
+    const events: Json[] = [];
+    for (const callback of sent) {
+      expect(callback.url).toBe(CALLBACK_URL);
+      const signature = Buffer.from(callback.headers["x-signature"] ?? "", "hex");
+      const expected = createHmac("sha256", "sandbox-sign-key").update(callback.body).digest();
+      expect(signature.length === expected.length && timingSafeEqual(signature, expected)).toBe(true);
+      const body = JSON.parse(callback.body) as Json;
+      if (body.event_name === undefined) {
+        expect(validateTransaction(body), JSON.stringify(validateTransaction.errors)).toBe(true);
+        kinds.push(`sellRequestStatus:${(body.data as Json).status}`);
+        continue;
+      }
+      expect(validateEvent(body), JSON.stringify(validateEvent.errors)).toBe(true);
+      expect((body.user as Json).uuid).toBe(values.userUuid);
+      events.push(body);
+      kinds.push(String(body.event_name));
+    }
+    expect(kinds).toEqual([
+      "card_status",
+      "card_status",
+      "card_status",
+      "card_status",
+      "card_status",
+      "card_status",
+      "sellRequestStatus:pending",
+      "sellRequestStatus:succeeded",
+      "crypto_top_up",
+    ]);
+    expect(events.map((e) => [e.card_id, e.status])).toEqual([
+      [first.id, "active"],
+      [first.id, "locked"],
+      [first.id, "active"],
+      [first.id, "locked"],
+      [first.id, "closed"],
+      [second.id, "active"],
+      [second.id, undefined],
+    ]);
+    expect(new Set(events.map((e) => e.event_id)).size).toBe(events.length);
+    expect(events.at(-1)).toMatchObject({
+      sell_request: {
+        id: created.sell_request_id,
+        merchant_transaction_id: "order-7",
+        status: "succeeded",
+        fiat_amount: "432.49",
+        fiat_currency: "EUR",
+        crypto_amount: "0.02000000",
+        crypto_currency: "BTC",
+      },
+      refund_address: "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx",
+      address: created.deposit_address,
+      card_balance: "432.49",
+      created_at: "2026-01-01 00:00:20",
+      updated_at: "2026-01-01 00:00:20",
     });
   });
 

@@ -10,6 +10,9 @@
  *
  *   balance, PIN on a non-active card: 400210; crypto top-up: 400201; iframe: 400000
  *
+ * Every status a card takes (opened active, locked, unlocked, closed by a replace, the new card
+ * active) is reported as a change so the caller can send the signed `card_status` event.
+ *
  * @see specs/mercuryo-spend.yaml (tag Card)
  */
 import { kycProblem } from "./kyc.js";
@@ -31,6 +34,14 @@ export interface Card {
   readonly createdAt: number;
   /** Available balance in euro cents. */
   readonly balanceCents: number;
+}
+
+/** A card status the partner is told about (`card_status` event), at the mock time it changed. */
+export interface CardStatusChange {
+  readonly cardId: string;
+  readonly userId: string;
+  readonly status: CardStatus;
+  readonly at: number;
 }
 
 /** What a caller wants to do with an active card; each has its documented refusal. */
@@ -96,3 +107,7 @@ export function replaceCard(
     replacement: { ...fresh, last4, userId: card.userId, status: "active", balanceCents: card.balanceCents },
   };
 }
+
+/** The status change from one version of a card to the next (none if the status stayed; a new card has no `before`). */
+export const cardStatusChanges = (before: Card | undefined, after: Card, at: number): readonly CardStatusChange[] =>
+  before?.status === after.status ? [] : [{ cardId: after.id, userId: after.userId, status: after.status, at }];

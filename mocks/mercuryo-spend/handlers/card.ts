@@ -1,14 +1,23 @@
 /**
  * Card handlers: open, status, masked data, balance, transactions, iframe, lock, unlock, replace
- * and PIN. The rules live in ../flows/card.ts, ../flows/kyc.ts and ../flows/transactions.ts.
+ * and PIN. The rules live in ../flows/card.ts, ../flows/kyc.ts and ../flows/transactions.ts; each
+ * card status change is sent as a signed `card_status` event (../callbacks.ts).
  * @see specs/mercuryo-spend.yaml (tag Card)
  */
 import type { components } from "../../../src/generated/mercuryo-spend.js";
 import type { Handler, MockRequest } from "../../api.js";
 import { currentCard, newCardDetails, openCardFor, saveUser } from "../accounts.js";
 import { asUser } from "../auth.js";
+import { sendCardStatusEvents } from "../callbacks.js";
 import { toIsoSeconds, toVendorDateTime } from "../dates.js";
-import { checkCardUse, checkReplaceable, replaceCard as replaceFlow, requireCard, stepCard } from "../flows/card.js";
+import {
+  cardStatusChanges,
+  checkCardUse,
+  checkReplaceable,
+  replaceCard as replaceFlow,
+  requireCard,
+  stepCard,
+} from "../flows/card.js";
 import { checkCardOpening } from "../flows/kyc.js";
 import { isProblem } from "../flows/problem.js";
 import { pageTransactions } from "../flows/transactions.js";
@@ -23,7 +32,9 @@ type Schemas = components["schemas"];
 export const openCard: Handler<MercuryoState> = asUser((call, { user }) => {
   const eligible = checkCardOpening(user);
   if (isProblem(eligible)) return fail(eligible);
-  const data: Schemas["CardOpened"] = { id: openCardFor(call.state, eligible, call.ctx).id };
+  const card = openCardFor(call.state, eligible, call.ctx);
+  sendCardStatusEvents(call.ctx, cardStatusChanges(undefined, card, call.ctx.clock.now()));
+  const data: Schemas["CardOpened"] = { id: card.id };
   return ok(data);
 });
 
@@ -96,17 +107,21 @@ export const initCardIframe: Handler<MercuryoState> = asUser((call, { user }) =>
 
 /** Freezes an active card (400085 otherwise). */
 export const lockCard: Handler<MercuryoState> = asUser((call, { user }) => {
-  const locked = stepCard(currentCard(call.state, user), { type: "lock" });
+  const card = currentCard(call.state, user);
+  const locked = stepCard(card, { type: "lock" });
   if (isProblem(locked)) return fail(locked);
   call.state.cards.set(locked.id, locked);
+  sendCardStatusEvents(call.ctx, cardStatusChanges(card, locked, call.ctx.clock.now()));
   return okEmpty();
 });
 
 /** Makes a locked card active again (400086 otherwise, 400251 without KYC). */
 export const unlockCard: Handler<MercuryoState> = asUser((call, { user }) => {
-  const unlocked = stepCard(currentCard(call.state, user), { type: "unlock", user });
+  const card = currentCard(call.state, user);
+  const unlocked = stepCard(card, { type: "unlock", user });
   if (isProblem(unlocked)) return fail(unlocked);
   call.state.cards.set(unlocked.id, unlocked);
+  sendCardStatusEvents(call.ctx, cardStatusChanges(card, unlocked, call.ctx.clock.now()));
   return okEmpty();
 });
 
@@ -118,6 +133,11 @@ export const replaceCard: Handler<MercuryoState> = asUser((call, { user }) => {
   call.state.cards.set(replaced.closed.id, replaced.closed);
   call.state.cards.set(replaced.replacement.id, replaced.replacement);
   saveUser(call.state, { ...user, cardId: replaced.replacement.id });
+  const now = call.ctx.clock.now();
+  sendCardStatusEvents(call.ctx, [
+    ...cardStatusChanges(card, replaced.closed, now),
+    ...cardStatusChanges(undefined, replaced.replacement, now),
+  ]);
   return okEmpty();
 });
 

@@ -1,14 +1,16 @@
 /**
  * Top-up handlers: rate quotes (`trx_token`), crypto top-up, opening a card with instant top-up
  * and the sell-request status. The rules live in ../flows/quote.ts, ../flows/sell-request.ts and
- * ../pricing.ts; the sell request moves on in ../tick.ts.
+ * ../pricing.ts; the sell request moves on in ../tick.ts. Opening a card here sends its
+ * `card_status` event (../callbacks.ts).
  * @see specs/mercuryo-spend.yaml (tag Top-up)
  */
 import type { components } from "../../../src/generated/mercuryo-spend.js";
 import type { Call, Handler, MockRequest, MockResponse } from "../../api.js";
 import { currentCard, openCardFor } from "../accounts.js";
 import { asUser } from "../auth.js";
-import { checkCardUse } from "../flows/card.js";
+import { sendCardStatusEvents } from "../callbacks.js";
+import { cardStatusChanges, checkCardUse } from "../flows/card.js";
 import { checkCardOpening, isCardKycComplete, kycProblem } from "../flows/kyc.js";
 import { isProblem, type Problem, toProblem } from "../flows/problem.js";
 import { QUOTE_RULES, type Quote, type QuotePurpose, redeemQuote } from "../flows/quote.js";
@@ -112,6 +114,7 @@ export const openCardOffRamp: Handler<MercuryoState> = asUser((call, { user }) =
   const quote = redeem(call, user.id, "open");
   if (isProblem(quote)) return fail(quote);
   const card = openCardFor(call.state, eligible, call.ctx);
+  sendCardStatusEvents(call.ctx, cardStatusChanges(undefined, card, call.ctx.clock.now()));
   return answerSellRequest(call, quote, card.id);
 });
 
