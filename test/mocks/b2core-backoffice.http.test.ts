@@ -3,43 +3,26 @@
  * preflight and the 413 answer for an oversize body, in the vendor envelope.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
-import { listen, type RunningServer } from "../../mocks/http.js";
-import { createMockServer, type MockServer } from "../../mocks/server.js";
+import { describe, expect, it } from "vitest";
 import { expectConforms as expectResponseConforms } from "../support/conformance.js";
+import { useWireMock } from "../support/wire-mock.js";
 
 const API = "b2core-backoffice";
 const ORIGIN = "http://localhost:5173";
 
-let mock: MockServer;
-let running: RunningServer;
-let base: string;
-
-beforeAll(async () => {
-  mock = await createMockServer(
-    { apis: [API], logLevel: "silent", maxBodyBytes: 2048 },
-    {
-      clock: createClock(new Date("2026-01-01T00:00:00Z")),
-      otp: createSequenceOtp(["654321"]),
-      ids: createCounterIds(),
-    },
-  );
-  running = await listen(mock, { ephemeralPorts: true });
-  base = running.urls[API] ?? "";
-});
-
-afterAll(async () => {
-  await running.close();
-});
+const wire = useWireMock(API, ["654321"], { maxBodyBytes: 2048 });
 
 /** Asserts a wire response conforms to the spec operation at `method path`. */
 function expectConforms(method: string, path: string, status: number, headers: Headers, body: unknown) {
-  expectResponseConforms(mock, API, method, path, { status, headers: Object.fromEntries(headers.entries()), body });
+  expectResponseConforms(wire.mock, API, method, path, {
+    status,
+    headers: Object.fromEntries(headers.entries()),
+    body,
+  });
 }
 
 async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
-  const response = await fetch(`${base}${path}`, {
+  const response = await fetch(`${wire.base}${path}`, {
     method,
     headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
@@ -61,7 +44,7 @@ describe("b2core-backoffice over HTTP", () => {
     const details = (challenge.body as { "2faDetails": { token: string; provider: string } })["2faDetails"];
     expect(details.provider).toBe("email");
 
-    const outbox = await fetch(`${base}/__mock/outbox?to=admin@b2core.test`);
+    const outbox = await fetch(`${wire.base}/__mock/outbox?to=admin@b2core.test`);
     expect(outbox.status).toBe(200);
     const [message] = (await outbox.json()) as { code: string; purpose: string }[];
     expect(message).toMatchObject({ code: "654321", purpose: "2fa" });
@@ -87,7 +70,7 @@ describe("b2core-backoffice over HTTP", () => {
   });
 
   it("answers a CORS preflight with 204 and echoes the origin with credentials", async () => {
-    const response = await fetch(`${base}/api/v2/signin`, {
+    const response = await fetch(`${wire.base}/api/v2/signin`, {
       method: "OPTIONS",
       headers: {
         origin: ORIGIN,

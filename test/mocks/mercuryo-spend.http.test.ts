@@ -3,44 +3,27 @@
  * and the 413 answer for an oversize body, in the Mercuryo envelope.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
-import { listen, type RunningServer } from "../../mocks/http.js";
-import { createMockServer, type MockServer } from "../../mocks/server.js";
+import { describe, expect, it } from "vitest";
 import { expectConforms as expectResponseConforms } from "../support/conformance.js";
+import { useWireMock } from "../support/wire-mock.js";
 
 const API = "mercuryo-spend";
 const ORIGIN = "http://localhost:5173";
 const PARTNER = { "sdk-partner-token": "sandbox-partner-token" };
 
-let mock: MockServer;
-let running: RunningServer;
-let base: string;
-
-beforeAll(async () => {
-  mock = await createMockServer(
-    { apis: [API], logLevel: "silent", maxBodyBytes: 2048 },
-    {
-      clock: createClock(new Date("2026-01-01T00:00:00Z")),
-      otp: createSequenceOtp(["24680"]),
-      ids: createCounterIds(),
-    },
-  );
-  running = await listen(mock, { ephemeralPorts: true });
-  base = running.urls[API] ?? "";
-});
-
-afterAll(async () => {
-  await running.close();
-});
+const wire = useWireMock(API, ["24680"], { maxBodyBytes: 2048 });
 
 /** Asserts a wire response conforms to the spec (the sign-in operation's `default` for unrouted paths). */
 function expectConforms(method: string, path: string, status: number, headers: Headers, body: unknown) {
-  expectResponseConforms(mock, API, method, path, { status, headers: Object.fromEntries(headers.entries()), body });
+  expectResponseConforms(wire.mock, API, method, path, {
+    status,
+    headers: Object.fromEntries(headers.entries()),
+    body,
+  });
 }
 
 async function call(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
-  const response = await fetch(`${base}${path}`, {
+  const response = await fetch(`${wire.base}${path}`, {
     method,
     headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
     ...(init.body === undefined ? {} : { body: typeof init.body === "string" ? init.body : JSON.stringify(init.body) }),
@@ -61,7 +44,7 @@ describe("mercuryo-spend over HTTP", () => {
     expect(challenge.headers.get("access-control-allow-origin")).toBe(ORIGIN);
     const { key } = challenge.body.data as { key: string };
 
-    const outbox = await fetch(`${base}/__mock/outbox?to=wire@example.test`);
+    const outbox = await fetch(`${wire.base}/__mock/outbox?to=wire@example.test`);
     const [message] = (await outbox.json()) as { code: string }[];
     expect(message?.code).toBe("24680");
 
@@ -80,7 +63,7 @@ describe("mercuryo-spend over HTTP", () => {
   });
 
   it("answers a CORS preflight with 204, echoing the origin with credentials", async () => {
-    const response = await fetch(`${base}/sdk-partner/user/sign-in`, {
+    const response = await fetch(`${wire.base}/sdk-partner/user/sign-in`, {
       method: "OPTIONS",
       headers: {
         origin: ORIGIN,

@@ -2,37 +2,16 @@
  * NBC Gate mock on a real socket (ephemeral port): sign-in round trip with the docs' doubled
  * slash, CORS preflight, and 413 for an oversize body in the vendor's envelopes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
-import { listen, type RunningServer } from "../../mocks/http.js";
-import { createMockServer, type MockServer } from "../../mocks/server.js";
+import { describe, expect, it } from "vitest";
 import type { components } from "../../src/generated/nbcgate.js";
+import { useWireMock } from "../support/wire-mock.js";
 
 type Schemas = components["schemas"];
 
-let mock: MockServer;
-let running: RunningServer;
-let base: string;
-
-beforeAll(async () => {
-  mock = await createMockServer(
-    { apis: ["nbcgate"], logLevel: "silent", maxBodyBytes: 2048 },
-    {
-      clock: createClock(new Date("2026-01-01T00:00:00Z")),
-      otp: createSequenceOtp(["482913"]),
-      ids: createCounterIds(),
-    },
-  );
-  running = await listen(mock, { ephemeralPorts: true });
-  base = running.urls.nbcgate ?? "";
-});
-
-afterAll(async () => {
-  await running.close();
-});
+const wire = useWireMock("nbcgate", ["482913"], { maxBodyBytes: 2048 });
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}${path}`, {
+  fetch(`${wire.base}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
@@ -43,7 +22,7 @@ describe("nbcgate over HTTP", () => {
     const first = await post("//auth/sign-in", { email: "otp@nbcgate.test", password: "Password123" });
     expect(first.status).toBe(400);
     expect(await first.json()).toMatchObject({ statusCode: 400, errors: [{ code: "OTP_REQUIRED", field: "otp" }] });
-    const outbox = await fetch(`${base}/__mock/outbox?to=otp@nbcgate.test`);
+    const outbox = await fetch(`${wire.base}/__mock/outbox?to=otp@nbcgate.test`);
     const [message] = (await outbox.json()) as { code: string }[];
     expect(message?.code).toBe("482913");
 
@@ -56,12 +35,12 @@ describe("nbcgate over HTTP", () => {
     expect(signedIn.headers.get("content-type")).toBe("application/json");
     const { token } = (await signedIn.json()) as Schemas["SignInResponse"];
 
-    const user = await fetch(`${base}//api/user`, { headers: { authorization: token } });
+    const user = await fetch(`${wire.base}//api/user`, { headers: { authorization: token } });
     expect(user.status).toBe(200);
     expect(await user.json()).toMatchObject({ id: 1025, email: "otp@nbcgate.test", tfa_enabled: true });
-    const bearer = await fetch(`${base}/api/balance`, { headers: { authorization: `Bearer ${token}` } });
+    const bearer = await fetch(`${wire.base}/api/balance`, { headers: { authorization: `Bearer ${token}` } });
     expect(bearer.status).toBe(200);
-    const none = await fetch(`${base}/api/balance`);
+    const none = await fetch(`${wire.base}/api/balance`);
     expect(none.status).toBe(401);
     expect(await none.json()).toEqual({
       statusCode: 401,
@@ -71,7 +50,7 @@ describe("nbcgate over HTTP", () => {
   });
 
   it("answers a CORS preflight with the origin echoed and credentials allowed", async () => {
-    const res = await fetch(`${base}/auth/sign-in`, {
+    const res = await fetch(`${wire.base}/auth/sign-in`, {
       method: "OPTIONS",
       headers: {
         origin: "http://localhost:5173",
