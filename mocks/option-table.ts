@@ -88,6 +88,7 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
   {
     option: "otpCode",
     type: { kind: "string", maxLength: 8, pattern: "^[0-9]{4,8}$", patternHint: "4 to 8 digits" },
+    placeholder: "<digits>",
     description: "use this code for every OTP/2FA message instead of random ones",
   },
   {
