@@ -48,7 +48,9 @@ export function buildCli(): Command {
     .description(
       "Local mocks, typed clients and contracts for NBC Gate, Mercuryo Spend Card, Softline Checkout and B2Core Back Office.",
     )
-    .version(VERSION, "-V, --version", "print paymock's version");
+    .version(VERSION, "-V, --version", "print paymock's version")
+    .configureOutput({ outputError: (text, write) => write(`paymock: ${text.replace(/^error: /, "")}`) })
+    .showHelpAfterError("(paymock --help lists the commands; paymock start --help the options)");
   const start = program
     .command("start")
     .description("Serve the mock APIs (all four by default) on localhost. Also what plain `paymock` does.");
