@@ -22,6 +22,9 @@ import { DEFAULT_OPTIONS } from "../../mocks/options.js";
 import { checkValue } from "../../mocks/resolve-config.js";
 
 const root = new URL("../../", import.meta.url);
+const API_PAGES = ["nbcgate", "mercuryo-spend", "softline-checkout", "b2core-backoffice"].map(
+  (api) => `docs/apis/${api}.md`,
+);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
 const byOption = (path: string): OptionEntry => {
   const entry = OPTION_TABLE.find((e) => "option" in e && e.option === path);
@@ -117,6 +120,18 @@ describe("derived artefacts", () => {
     const documented = new Set([...section.matchAll(/`--([a-z0-9-]+)/g)].map((m) => m[1]));
     const flags = new Set(OPTION_TABLE.flatMap((e) => [flagOf(e), ...(e.aliases ?? [])]));
     expect(documented).toEqual(flags);
+  });
+
+  it("the mock-server, per-API and test-suite docs name only flags that exist", () => {
+    const flags = new Set([...OPTION_TABLE.flatMap((e) => [flagOf(e), ...(e.aliases ?? [])]), "version", "help"]);
+    const pages = ["docs/mock-server.md", "docs/test-suites.md", ...API_PAGES];
+    const unknown = pages.flatMap((page) =>
+      [...read(page).matchAll(/`(?:paymock start [^`]*?)?--([a-z][a-z0-9-]*)/g)]
+        .map((m) => m[1] as string)
+        .filter((flag) => !flags.has(flag))
+        .map((flag) => `${page}: --${flag}`),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it("the schema accepts a file of every default and refuses bad values and unknown keys", () => {
