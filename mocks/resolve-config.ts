@@ -295,6 +295,23 @@ export function resolveConfig(sources: ConfigSources): CliConfig {
   };
 }
 
+/**
+ * Checks a programmatic options object (`startMock`, `createMockServer` callers) against the same
+ * table, naming the option path (`options.b2core.blockSeconds must be ...`). Unset options pass.
+ */
+export function checkMockOptions(input: MockOptionsInput): void {
+  const values: ResolvedValue[] = [];
+  for (const entry of OPTION_TABLE) {
+    if (!("option" in entry)) continue;
+    let value: unknown = input;
+    for (const key of entry.option.split(".")) value = isObject(value) ? value[key] : undefined;
+    if (value === undefined) continue;
+    const label = `options.${entry.option}`;
+    values.push({ entry, value: checkValue(entry, value, label), source: "flag", label });
+  }
+  checkPortBase(values);
+}
+
 /** The resolved configuration as aligned lines: config-file key, value, source. */
 export function formatConfig(config: CliConfig): string {
   const rows = config.values

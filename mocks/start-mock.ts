@@ -7,6 +7,7 @@ import type { ApiId } from "../src/apis.js";
 import type { OutboxMessage } from "./context.js";
 import { listen } from "./http.js";
 import type { MockOptionsInput } from "./options.js";
+import { checkMockOptions } from "./resolve-config.js";
 import { createMockServer } from "./server.js";
 import type { JournalEntry } from "./store.js";
 
@@ -86,6 +87,7 @@ function createAdminClient(base: string, session: string | undefined): AdminClie
 /** Starts the mock in this process; `stop()` closes every socket and timer. */
 export async function startMock(options: StartMockOptions = {}): Promise<RunningMock> {
   const { port = 0, ...input } = options;
+  checkMockOptions(input);
   const mock = await createMockServer({ logLevel: "silent", ...input, ...(port === 0 ? {} : { portBase: port }) });
   const running = await listen(mock, { ephemeralPorts: port === 0 });
   const urls = running.urls as Readonly<Record<ApiId, string>>;

@@ -10,6 +10,7 @@ import { DEFAULT_OPTIONS, resolveOptions } from "../../mocks/options.js";
 import {
   type CliConfig,
   type ConfigSources,
+  checkMockOptions,
   formatConfig,
   type ResolvedValue,
   resolveConfig,
@@ -170,5 +171,18 @@ describe("resolveConfig", () => {
     expect(() => resolveWith({ flags: { config: "missing.json" } })).toThrow(
       /cannot read the config file .*missing\.json \(--config\)/,
     );
+  });
+});
+
+describe("checkMockOptions", () => {
+  it("checks programmatic options against the same table, naming the option path", () => {
+    expect(() => checkMockOptions({ b2core: { blockSeconds: -1 } })).toThrow(
+      "paymock: options.b2core.blockSeconds must be a whole number from 0 to 315360000, got -1.",
+    );
+    expect(() => checkMockOptions({ callbackUrl: "nope" })).toThrow(
+      "options.callbackUrl must be an http:// or https:// URL",
+    );
+    expect(() => checkMockOptions({ portBase: 65535 })).toThrow("options.portBase 65535 would put b2core-backoffice");
+    expect(() => checkMockOptions({ otpCode: "424242", mercuryo: { otpMaxAttempts: 3 } })).not.toThrow();
   });
 });
