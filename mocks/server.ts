@@ -133,7 +133,12 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
             await res.body?.cancel().catch(() => {});
           },
           (error: unknown) => {
-            const reason = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+            const reason =
+              error instanceof Error
+                ? error.cause instanceof Error
+                  ? `${error.message}: ${error.cause.message}`
+                  : error.message
+                : String(error);
             done({ status: "failed", reason });
             log.warn({ url, err: reason }, "callback failed");
           },
@@ -224,7 +229,11 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   }
 
   /** What a fault rule makes of the request; undefined lets it go on (a delay only). */
-  async function applyRule(rule: FaultRule, call: Call<unknown>, specReq: MockRequest): Promise<EngineResponse | undefined> {
+  async function applyRule(
+    rule: FaultRule,
+    call: Call<unknown>,
+    specReq: MockRequest,
+  ): Promise<EngineResponse | undefined> {
     if (rule.delayMs !== undefined) await sleep(rule.delayMs);
     if (rule.fault === "malformed-json") {
       return { status: 200, headers: { "content-type": "application/json" }, body: '{"paymock": "malformed-json", ' };
@@ -247,7 +256,8 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     const { req, operation } = call;
     const guarded = await definition.guard?.(call);
     if (guarded !== undefined) return { response: guarded, source: "scripted" };
-    if (req.bodyError === "malformed-json") return { response: definition.problems.malformedBody(req), source: "error" };
+    if (req.bodyError === "malformed-json")
+      return { response: definition.problems.malformedBody(req), source: "error" };
     const violations = engine(call.ctx.api).validateRequest(operation, specReq);
     if (violations.length > 0) return { response: definition.problems.invalid(call, violations), source: "error" };
     const scripted = await definition.handlers[operation.id]?.(call);
@@ -270,10 +280,17 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   function routeOf(api: ApiId, slot: ApiSlot, req: MockRequest): Routed {
     const routed = engine(api).route(req.method, req.path);
     if (routed.kind === "no-path") return { response: slot.definition.problems.notFound(req) };
-    if (routed.kind === "no-method") return { response: slot.definition.problems.methodNotAllowed(req, routed.allowed) };
+    if (routed.kind === "no-method")
+      return { response: slot.definition.problems.methodNotAllowed(req, routed.allowed) };
     // Validation and Prism see the path the spec knows (e.g. without Mercuryo's `/v1.6`).
     const specReq = routed.path === req.path ? req : { ...req, path: routed.path };
-    const call: Call<unknown> = { req, operation: routed.operation, params: routed.params, state: slot.state, ctx: slot.ctx };
+    const call: Call<unknown> = {
+      req,
+      operation: routed.operation,
+      params: routed.params,
+      state: slot.state,
+      ctx: slot.ctx,
+    };
     return { call, specReq };
   }
 
@@ -306,23 +323,37 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     const prefer = readPrefer(req.headers.prefer);
     if (prefer.badDelay !== undefined) {
       const message = `Prefer: delay=${prefer.badDelay} must be an integer number of milliseconds from 0 to 60000.`;
-      return { response: slot.definition.problems.invalid(call, [violation(["header", "prefer"], message)]), operation, source: "error" };
+      return {
+        response: slot.definition.problems.invalid(call, [violation(["header", "prefer"], message)]),
+        operation,
+        source: "error",
+      };
     }
     if (prefer.delayMs !== undefined) await sleep(prefer.delayMs);
     const decision = decidePrefer(operation, prefer);
     if (decision.kind === "refuse") {
-      return { response: slot.definition.problems.invalid(call, [violation(["header", "prefer"], decision.message)]), operation, source: "error" };
+      return {
+        response: slot.definition.problems.invalid(call, [violation(["header", "prefer"], decision.message)]),
+        operation,
+        source: "error",
+      };
     }
     if (decision.kind === "answer") {
       let response: MockResponse;
       if (decision.hasExample && parsePrefer(req.headers.prefer).dynamic !== true) {
         response = {
           status: decision.status,
-          headers: { ...(decision.mediaType === undefined ? {} : { "content-type": decision.mediaType }), "x-paymock-source": "example" },
+          headers: {
+            ...(decision.mediaType === undefined ? {} : { "content-type": decision.mediaType }),
+            "x-paymock-source": "example",
+          },
           ...(decision.body === undefined ? {} : { body: decision.body }),
         };
       } else {
-        const mocked = await engine(api).mock(operation, specReq, { ...parsePrefer(req.headers.prefer), code: decision.status });
+        const mocked = await engine(api).mock(operation, specReq, {
+          ...parsePrefer(req.headers.prefer),
+          code: decision.status,
+        });
         response =
           mocked.kind === "response"
             ? { ...mocked.response, headers: { ...mocked.response.headers, "x-paymock-source": "example" } }
@@ -353,7 +384,8 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
       const slot = session.slot(api);
       tick(slot);
       const routed = routeOf(api, slot, toMockRequest({ method: operation.method, path: operation.path }));
-      if ("response" in routed) return `the probe request ${operation.method.toUpperCase()} ${operation.path} was not routed`;
+      if ("response" in routed)
+        return `the probe request ${operation.method.toUpperCase()} ${operation.path} was not routed`;
       const { response } = await serve(routed.call, routed.specReq, slot);
       if (response.status >= 500) return `${operation.id} answered ${response.status}`;
       return undefined;
@@ -365,10 +397,12 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   /** The answer to a request whose session header is not valid: 400 in the vendor's envelope (admin: plain JSON). */
   function badSession(api: ApiId, req: MockRequest, value: string): MockResponse {
     const message = sessionIdProblem(value);
-    if (isAdminPath(req.path)) return { status: 400, headers: { "content-type": "application/json" }, body: { error: message } };
+    if (isAdminPath(req.path))
+      return { status: 400, headers: { "content-type": "application/json" }, body: { error: message } };
     const slot = store.slot(api);
     const routed = routeOf(api, slot, req);
-    if ("call" in routed) return slot.definition.problems.invalid(routed.call, [violation(["header", SESSION_HEADER], message)]);
+    if ("call" in routed)
+      return slot.definition.problems.invalid(routed.call, [violation(["header", SESSION_HEADER], message)]);
     return withStatus(slot.definition.problems.malformedBody(req), 400);
   }
 
@@ -385,7 +419,10 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     try {
       outcome = await dispatch(api, session, req);
     } catch (error) {
-      slot.ctx.log.error({ err: error instanceof Error ? error.stack : String(error) }, `${req.method} ${req.path}: mock failed`);
+      slot.ctx.log.error(
+        { err: error instanceof Error ? error.stack : String(error) },
+        `${req.method} ${req.path}: mock failed`,
+      );
       outcome = { response: slot.definition.problems.internal(req, "The mock failed; see its log."), source: "error" };
     }
     const { response, operation, source } = outcome;
@@ -407,11 +444,18 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
           source,
         });
       }
-      if (options.validateResponses === "warn" && operation !== undefined && source !== "fault" && response.status > 0) {
+      if (
+        options.validateResponses === "warn" &&
+        operation !== undefined &&
+        source !== "fault" &&
+        response.status > 0
+      ) {
         const problems = engine(api).validateResponse(operation, { headers: {}, ...response });
-        if (problems.length > 0) slot.ctx.log.warn({ operationId: operation.id, problems }, "response does not match the spec");
+        if (problems.length > 0)
+          slot.ctx.log.warn({ operationId: operation.id, problems }, "response does not match the spec");
       }
-      if (slot.ctx.log.isLevelEnabled("info")) slot.ctx.log.info(`${req.method} ${req.path} ${response.status} ${durationMs}ms`);
+      if (slot.ctx.log.isLevelEnabled("info"))
+        slot.ctx.log.info(`${req.method} ${req.path} ${response.status} ${durationMs}ms`);
     } catch (error) {
       slot.ctx.log.error({ err: error instanceof Error ? error.stack : String(error) }, "journal failed");
     }

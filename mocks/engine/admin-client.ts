@@ -78,7 +78,9 @@ export function createAdminClient(target: string | AdminFetch, opts: AdminClient
       ok(
         "GET /__mock/outbox",
         client.GET("/__mock/outbox", {
-          params: { query: { ...(to === undefined ? {} : { to: [to] }), ...(o.limit === undefined ? {} : { limit: o.limit }) } },
+          params: {
+            query: { ...(to === undefined ? {} : { to: [to] }), ...(o.limit === undefined ? {} : { limit: o.limit }) },
+          },
         }),
       ),
     async latestCode(to) {
@@ -97,7 +99,8 @@ export function createAdminClient(target: string | AdminFetch, opts: AdminClient
       set: (now) => changeClock({ now: typeof now === "string" ? now : now.toISOString() }),
       freeze: (frozen = true) => changeClock({ freeze: frozen }),
     },
-    requests: (filter = {}) => ok("GET /__mock/requests", client.GET("/__mock/requests", { params: { query: filter } })),
+    requests: (filter = {}) =>
+      ok("GET /__mock/requests", client.GET("/__mock/requests", { params: { query: filter } })),
     count: (filter = {}) =>
       ok("POST /__mock/requests/count", client.POST("/__mock/requests/count", { body: filter })).then((r) => r.count),
     clearRequests: () => ok("DELETE /__mock/requests", client.DELETE("/__mock/requests")).then(() => undefined),
@@ -105,15 +108,15 @@ export function createAdminClient(target: string | AdminFetch, opts: AdminClient
       ok("POST /__mock/states", client.POST("/__mock/states", { body: { state: name, params } })).then(
         (r) => r.values as Record<string, unknown>,
       ),
-    fault: (spec) => ok("POST /__mock/faults", client.POST("/__mock/faults", { body: spec })).then((r) => ({ id: r.id })),
+    fault: (spec) =>
+      ok("POST /__mock/faults", client.POST("/__mock/faults", { body: spec })).then((r) => ({ id: r.id })),
     clearFaults: () => ok("DELETE /__mock/faults", client.DELETE("/__mock/faults")).then(() => undefined),
     callbacks: () => ok("GET /__mock/callbacks", client.GET("/__mock/callbacks")),
     snapshot: () => ok("GET /__mock/snapshot", client.GET("/__mock/snapshot")),
     restore: (snapshot) =>
-      ok(
-        "PUT /__mock/snapshot",
-        client.PUT("/__mock/snapshot", { body: snapshot as Schemas["Snapshot"] }),
-      ).then(() => undefined),
+      ok("PUT /__mock/snapshot", client.PUT("/__mock/snapshot", { body: snapshot as Schemas["Snapshot"] })).then(
+        () => undefined,
+      ),
   };
   return admin;
 }
