@@ -235,6 +235,28 @@ describe("faults and stubs", () => {
     expect(entries.map((e) => e.source)).toEqual(["fault", "scripted"]);
   });
 
+  it("uses the vendor's documented code for a status where one exists", async () => {
+    await admin("nbcgate", "POST", "/faults", { operationId: "listBalances", status: 429 });
+    expect((await send("nbcgate", "GET", "/api/balance")).body).toMatchObject({
+      statusCode: 429,
+      errors: [{ code: "RATE_LIMITED" }],
+    });
+    await admin("b2core-backoffice", "POST", "/faults", { operationId: "listClients", status: 403 });
+    expect(await send("b2core-backoffice", "GET", "/api/v2/clients")).toMatchObject({
+      status: 403,
+      body: { code: "forbidden" },
+    });
+    await admin("mercuryo-spend", "POST", "/faults", {
+      method: "GET",
+      path: "/v1.6/sdk-partner/spend/cards/status",
+      status: 502,
+    });
+    expect(await send("mercuryo-spend", "GET", "/v1.6/sdk-partner/spend/cards/status")).toMatchObject({
+      status: 502,
+      body: { status: "502", code: 500001 },
+    });
+  });
+
   it("uses the operation's declared response for a status it declares, by method and path template", async () => {
     await admin("softline-checkout", "POST", "/faults", { method: "GET", path: "/v1/order/{order_id}", status: 404 });
     const response = await send("softline-checkout", "GET", "/v1/order/5555555");
