@@ -63,7 +63,7 @@ export interface Journal {
 }
 
 /** Bodies longer than this (as text) are journaled as a marker, so the journal cannot hold gigabytes. */
-export const MAX_JOURNALED_BODY_CHARS = 64 * 1024;
+export const MAX_JOURNALED_BODY_CHARS = 16 * 1024;
 
 type Stored = JournalRecord & { readonly id: number };
 
