@@ -18,9 +18,11 @@ export interface JournalEntry {
   readonly path: string;
   readonly query: Readonly<Record<string, string | readonly string[]>>;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
+  /** Absent when the request had none. */
+  readonly body?: unknown;
   readonly status: number;
-  readonly response: unknown;
+  /** Absent when the answer had none. */
+  readonly response?: unknown;
   /** null for requests no operation answers. */
   readonly operationId: string | null;
   readonly durationMs: number;
