@@ -4,9 +4,11 @@
  * tokens, orders, journal entries, clock or faults. After the flows no secret appears in any
  * journal, callbacks list or log line.
  */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningMock, startMock } from "../../mocks/start-mock.js";
 import { API_IDS } from "../../src/apis.js";
 import { type FlowResult, runFullFlows } from "../support/flows.js";
@@ -14,6 +16,10 @@ import { type FlowResult, runFullFlows } from "../support/flows.js";
 const SESSIONS = Array.from({ length: 20 }, (_, i) => `worker-${i}`);
 const logLines: string[] = [];
 let mock: RunningMock;
+/** Receives the callbacks and webhooks every session sends (each session points its target here). */
+let receiver: Server;
+let receiverUrl: string;
+const received: string[] = [];
 
 beforeAll(async () => {
   const stream = new Writable({
@@ -23,8 +29,17 @@ beforeAll(async () => {
     },
   });
   mock = await startMock({}, { logger: pino({ level: "info" }, stream) });
+  receiver = createServer((req, res) => {
+    req.on("data", (chunk: Buffer) => received.push(chunk.toString()));
+    req.on("end", () => res.writeHead(204).end());
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
 });
-afterAll(() => mock?.stop());
+afterAll(async () => {
+  await mock?.stop();
+  await new Promise((resolve) => receiver?.close(resolve));
+});
 
 describe("20 parallel sessions", () => {
   const results = new Map<string, FlowResult>();
@@ -36,6 +51,11 @@ describe("20 parallel sessions", () => {
         await b2core.reset();
         await mock.admin("nbcgate", { session }).clock.advance((i + 1) * 60);
         await b2core.fault({ operationId: "listAccounts", status: 503 });
+        await fetch(`${mock.url("softline-checkout")}/__mock/callbacks/target`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-paymock-session": session },
+          body: JSON.stringify({ url: `${receiverUrl}?session=${session}` }),
+        });
         results.set(session, await runFullFlows(mock, session));
       }),
     );
@@ -108,6 +128,13 @@ describe("20 parallel sessions", () => {
         shown.push(JSON.stringify(await admin.requests()), JSON.stringify(await admin.callbacks()));
       }
     }
+    const softlineCallbacks = await mock.admin("softline-checkout", { session: "worker-7" }).callbacks();
+    expect(softlineCallbacks.length).toBeGreaterThan(0);
+    await vi.waitFor(async () => {
+      const [first] = await mock.admin("softline-checkout", { session: "worker-7" }).callbacks();
+      expect(first).toMatchObject({ url: `${receiverUrl}?session=worker-7`, status: "delivered", httpStatus: 204 });
+    });
+    expect(received.length).toBeGreaterThan(0);
     const text = shown.join("\n");
     for (const secret of secrets) expect(text.includes(secret), `secret ${secret.slice(0, 12)}... shown`).toBe(false);
     // The journal still says that a credential was sent.
