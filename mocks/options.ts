@@ -26,6 +26,14 @@ export interface MockOptions {
   /** Validate every response the mock sends against the spec and log violations. */
   readonly validateResponses: "warn" | "off";
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  /** Live sessions (`X-Paymock-Session`) at most; the least recently used one is evicted past it. */
+  readonly maxSessions: number;
+  /** Journal entries kept per API and session; older ones are dropped. */
+  readonly journalLimit: number;
+  /** Outbox messages kept per recipient (per API and session). */
+  readonly outboxPerRecipient: number;
+  /** Outbox messages kept per API and session. */
+  readonly outboxPerApi: number;
   readonly b2core: {
     /** Choice: 10 h, the lifetime of the seed's example JWT (exp - iat). */
     readonly accessTokenTtlSeconds: number;
@@ -93,6 +101,10 @@ export const DEFAULT_OPTIONS: MockOptions = {
   requestTimeoutMs: 10_000,
   validateResponses: "warn",
   logLevel: "info",
+  maxSessions: 1_000,
+  journalLimit: 10_000,
+  outboxPerRecipient: 1_000,
+  outboxPerApi: 10_000,
   b2core: {
     accessTokenTtlSeconds: 36_000,
     refreshTokenTtlSeconds: 30 * 24 * 3600,
