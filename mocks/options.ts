@@ -26,6 +26,10 @@ export interface MockOptions {
   /** Validate every response the mock sends against the spec and log violations. */
   readonly validateResponses: "warn" | "off";
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  /** Watch the served specs and swap in edited versions without a restart (state and journal stay). */
+  readonly watch: boolean;
+  /** A spec file per API served instead of the built-in one (e.g. a vendor update to try out). */
+  readonly specs: Readonly<Partial<Record<ApiId, string>>>;
   readonly b2core: {
     /** Choice: 10 h, the lifetime of the seed's example JWT (exp - iat). */
     readonly accessTokenTtlSeconds: number;
@@ -75,6 +79,8 @@ export const DEFAULT_OPTIONS: MockOptions = {
   requestTimeoutMs: 10_000,
   validateResponses: "warn",
   logLevel: "info",
+  watch: false,
+  specs: {},
   b2core: {
     accessTokenTtlSeconds: 36_000,
     refreshTokenTtlSeconds: 30 * 24 * 3600,
@@ -97,7 +103,13 @@ export function resolveOptions(input: MockOptionsInput = {}): MockOptions {
     softline: { ...d.softline, ...stripUndefined(input.softline ?? {}) },
     nbcgate: { ...d.nbcgate, ...stripUndefined(input.nbcgate ?? {}) },
     mercuryo: { ...d.mercuryo, ...stripUndefined(input.mercuryo ?? {}) },
+    specs: { ...stripUndefined(input.specs ?? {}) },
   };
+  for (const api of Object.keys(resolved.specs)) {
+    if (!(API_IDS as readonly string[]).includes(api)) {
+      throw new Error(`paymock: --spec ${api}=…: unknown API "${api}"; known: ${API_IDS.join(", ")}.`);
+    }
+  }
   if (resolved.otpCode !== undefined && !/^\d{4,8}$/.test(resolved.otpCode)) {
     throw new Error(`paymock: --otp-code must be 4 to 8 digits, got "${resolved.otpCode}".`);
   }
