@@ -15,6 +15,8 @@ import {
   type IdGenerator,
   type OtpGenerator,
 } from "./context.js";
+import { createDashboard, isDashboardPath } from "./dashboard/server.js";
+import { findMissingScripted, type SpecWatcher, watchSpecs } from "./engine/spec-watch.js";
 import { type MockOptions, type MockOptionsInput, resolveOptions } from "./options.js";
 import { loadSpecEngine, type Operation, type SpecEngine } from "./prism.js";
 import { definitionsFor } from "./registry.js";
@@ -44,6 +46,12 @@ export interface MockServer {
   handle(api: ApiId, req: MockRequest): Promise<MockResponse>;
   /** Runs every API's time-driven step (after the clock moves). */
   tickAll(): void;
+  /** Serves a new version of an API's spec from the next request on (hot reload); state stays. */
+  replaceEngine(api: ApiId, engine: SpecEngine): void;
+  /** The spec watcher (`watch: true`), for its status. */
+  readonly specWatcher: SpecWatcher | undefined;
+  /** Stops the spec watcher and the dashboard's event streams (listen()'s close() calls it). */
+  close(): Promise<void>;
 }
 
 /** Creates the engine for the APIs in `options.apis`; listening is `listen()` in ./http.ts. */
@@ -57,11 +65,18 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   const definitions = (deps.definitions ?? definitionsFor(options.apis)).filter((d) => options.apis.includes(d.id));
 
   const engines = new Map<ApiId, SpecEngine>();
+  const specFile = (api: ApiId) => options.specs[api] ?? specPath(api);
   await Promise.all(
     definitions.map(async (d) => {
-      engines.set(d.id, await loadSpecEngine(specPath(d.id)));
+      engines.set(d.id, await loadSpecEngine(specFile(d.id)));
     }),
   );
+  for (const d of definitions) {
+    const missing = findMissingScripted(Object.keys(d.handlers), engines.get(d.id) as SpecEngine);
+    if (missing.length > 0 && options.specs[d.id] !== undefined) {
+      logger.warn({ api: d.id, missing }, `${specFile(d.id)} lacks operations the mock scripts: ${missing.join(", ")}`);
+    }
+  }
 
   const contextOf = (api: ApiId): MockContext => {
     const log = logger.child({ api });
@@ -101,6 +116,7 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   async function dispatch(api: ApiId, req: MockRequest): Promise<{ response: MockResponse; operation?: Operation }> {
     const slot = store.slot(api);
     const { definition, ctx } = slot;
+    if (isDashboardPath(req.path)) return { response: await dashboard.handle(api, req) };
     if (req.path === ADMIN_PREFIX || req.path.startsWith(`${ADMIN_PREFIX}/`)) {
       return { response: handleAdmin(api, req, { store, clock, tickAll }) };
     }
@@ -163,10 +179,35 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
           slot.ctx.log.warn({ operationId: operation.id, problems }, "response does not match the spec");
       }
     }
-    if (slot.ctx.log.isLevelEnabled("info"))
+    if (slot.ctx.log.isLevelEnabled("info") && !isDashboardPath(req.path))
       slot.ctx.log.info(`${req.method} ${req.path} ${response.status} ${durationMs}ms`);
     return response;
   }
+
+  const replaceEngine = (api: ApiId, next: SpecEngine) => {
+    engine(api);
+    engines.set(api, next);
+  };
+  const specWatcher = options.watch
+    ? watchSpecs({
+        files: Object.fromEntries(definitions.map((d) => [d.id, specFile(d.id)])),
+        engine,
+        replaceEngine,
+        load: (file) => loadSpecEngine(file, { precomputeExamples: false }),
+        scripted: (api) => Object.keys(store.slot(api).definition.handlers),
+        logger,
+        now: () => clock.now(),
+      })
+    : undefined;
+  const dashboard = createDashboard({
+    apis: definitions.map((d) => d.id),
+    admin: (api, req) => handleAdmin(api, req, { store, clock, tickAll }),
+    stateOf: (api) => store.slot(api).state,
+    nowOf: () => clock.now(),
+    specFile,
+    operations: (api) => engine(api).operations,
+    specStatus: () => specWatcher?.status() ?? [],
+  });
 
   return {
     options,
@@ -176,6 +217,12 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     engine,
     handle,
     tickAll,
+    replaceEngine,
+    specWatcher,
     request: (api, init) => handle(api, toMockRequest(init)),
+    async close() {
+      dashboard.close();
+      await specWatcher?.close();
+    },
   };
 }
