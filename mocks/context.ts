@@ -60,6 +60,8 @@ export function createCounterIds(): IdGenerator {
 
 /** One code the mock "sent" by e-mail or SMS. */
 export interface OutboxMessage {
+  /** Increasing per outbox (survives pruning, so `since=` stays meaningful). */
+  readonly id: number;
   readonly to: string;
   readonly channel: "email" | "sms";
   readonly purpose: string;
@@ -67,30 +69,99 @@ export interface OutboxMessage {
   readonly sentAt: string;
 }
 
+/** What `list` keeps: recipients (any of them, case-insensitive), entries after `since`, the newest `limit`. */
+export interface OutboxFilter {
+  readonly to?: string | readonly string[];
+  readonly since?: number;
+  readonly limit?: number;
+}
+
+/** How many messages an outbox keeps; the oldest go first (issue #10 item 5). */
+export interface OutboxLimits {
+  readonly perRecipient: number;
+  readonly total: number;
+}
+
+/** The serialisable content of an outbox (snapshots). */
+export interface OutboxDump {
+  readonly messages: readonly OutboxMessage[];
+  readonly nextId: number;
+}
+
 export interface Outbox {
-  send(message: Omit<OutboxMessage, "sentAt">): OutboxMessage;
-  /** Oldest first; only messages to `to` when given (case-insensitive). */
-  list(to?: string): OutboxMessage[];
+  send(message: Omit<OutboxMessage, "sentAt" | "id">): OutboxMessage;
+  /** Oldest first; `to` as a string or a filter. */
+  list(filter?: string | OutboxFilter): OutboxMessage[];
   /** The newest message to `to` (optionally for one purpose). */
   latest(to: string, purpose?: string): OutboxMessage | undefined;
   clear(): void;
+  dump(): OutboxDump;
+  load(dump: OutboxDump): void;
 }
 
-export function createOutbox(clock: Clock, onSend: (message: OutboxMessage) => void = () => {}): Outbox {
+export const DEFAULT_OUTBOX_LIMITS: OutboxLimits = { perRecipient: 1_000, total: 10_000 };
+
+export function createOutbox(
+  clock: Clock,
+  onSend: (message: OutboxMessage) => void = () => {},
+  limits: OutboxLimits = DEFAULT_OUTBOX_LIMITS,
+): Outbox {
   let messages: OutboxMessage[] = [];
-  const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  let nextId = 1;
+  /** Messages kept per lower-cased recipient. */
+  let perRecipient = new Map<string, number>();
+  const keyOf = (to: string) => to.toLowerCase();
+  const forget = (m: OutboxMessage) => {
+    const key = keyOf(m.to);
+    const n = (perRecipient.get(key) ?? 1) - 1;
+    if (n <= 0) perRecipient.delete(key);
+    else perRecipient.set(key, n);
+  };
+  const recount = () => {
+    perRecipient = new Map();
+    for (const m of messages) perRecipient.set(keyOf(m.to), (perRecipient.get(keyOf(m.to)) ?? 0) + 1);
+  };
   return {
     send(message) {
-      const sent = { ...message, sentAt: new Date(clock.now()).toISOString() };
+      const sent = { id: nextId++, ...message, sentAt: new Date(clock.now()).toISOString() };
       messages.push(sent);
+      const key = keyOf(sent.to);
+      const count = (perRecipient.get(key) ?? 0) + 1;
+      perRecipient.set(key, count);
+      if (count > limits.perRecipient) {
+        const oldest = messages.findIndex((m) => keyOf(m.to) === key);
+        const [dropped] = messages.splice(oldest, 1);
+        if (dropped !== undefined) forget(dropped);
+      }
+      while (messages.length > limits.total) {
+        const dropped = messages.shift();
+        if (dropped !== undefined) forget(dropped);
+      }
       onSend(sent);
       return sent;
     },
-    list: (to) => (to === undefined ? [...messages] : messages.filter((m) => sameAddress(m.to, to))),
+    list(filter) {
+      const f: OutboxFilter = typeof filter === "string" ? { to: filter } : (filter ?? {});
+      const wanted =
+        f.to === undefined ? undefined : new Set((typeof f.to === "string" ? [f.to] : f.to).map(keyOf));
+      const since = f.since;
+      let found = messages.filter(
+        (m) => (wanted === undefined || wanted.has(keyOf(m.to))) && (since === undefined || m.id > since),
+      );
+      if (f.limit !== undefined) found = found.slice(Math.max(0, found.length - f.limit));
+      return found;
+    },
     latest: (to, purpose) =>
-      messages.findLast((m) => sameAddress(m.to, to) && (purpose === undefined || m.purpose === purpose)),
+      messages.findLast((m) => keyOf(m.to) === keyOf(to) && (purpose === undefined || m.purpose === purpose)),
     clear() {
       messages = [];
+      perRecipient = new Map();
+    },
+    dump: () => ({ messages: [...messages], nextId }),
+    load(dump) {
+      messages = [...dump.messages];
+      nextId = dump.nextId;
+      recount();
     },
   };
 }

@@ -9,7 +9,7 @@ import type { MockRequest, MockResponse } from "./api.js";
 import { portOf } from "./options.js";
 import { toCachedJson } from "./prism.js";
 import { parseRequest } from "./request.js";
-import type { MockServer } from "./server.js";
+import type { EngineResponse, MockServer } from "./server.js";
 
 export interface RunningServer {
   /** Base URL of each API, e.g. `http://127.0.0.1:4010`. */
@@ -79,6 +79,21 @@ function toRequest(req: IncomingMessage, headers: Record<string, string>, rawBod
   });
 }
 
+/**
+ * Fails below HTTP as a fault rule asked (POST /__mock/faults): a TCP reset, a connection that never
+ * answers (closed after 60 s, or when the client or the server gives up), or one closed with no answer.
+ */
+function applySocketFault(res: ServerResponse, fault: NonNullable<EngineResponse["fault"]>): void {
+  const socket = res.socket;
+  if (socket === null) return;
+  if (fault === "connection-reset") socket.resetAndDestroy();
+  else if (fault === "empty-response") socket.destroy();
+  else {
+    const timer = setTimeout(() => socket.destroy(), 60_000);
+    socket.once("close", () => clearTimeout(timer));
+  }
+}
+
 /** Answers at once and closes the connection; the rest of the body is drained, not kept. */
 function refuse(req: IncomingMessage, res: ServerResponse, response: MockResponse, cors: Record<string, string>): void {
   writeResponse(res, response, { ...cors, connection: "close" });
@@ -101,8 +116,12 @@ function createListener(mock: MockServer, api: ApiId) {
   const problems = () => mock.store.slot(api).definition.problems;
   const answer = (res: ServerResponse, request: MockRequest, cors: Record<string, string>) => {
     mock.handle(api, request).then(
-      (response) => writeResponse(res, response, cors),
-      () => writeResponse(res, problems().internal(request, "The mock failed; see its log."), cors),
+      (response) =>
+        response.fault === undefined ? writeResponse(res, response, cors) : applySocketFault(res, response.fault),
+      (error: unknown) => {
+        mock.logger.error({ api, err: error instanceof Error ? error.stack : String(error) }, "mock failed");
+        writeResponse(res, problems().internal(request, "The mock failed; see its log."), cors);
+      },
     );
   };
   return (req: IncomingMessage, res: ServerResponse) => {

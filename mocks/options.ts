@@ -26,6 +26,14 @@ export interface MockOptions {
   /** Validate every response the mock sends against the spec and log violations. */
   readonly validateResponses: "warn" | "off";
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  /** Live sessions (`X-Paymock-Session`) at most; the least recently used one is evicted past it. */
+  readonly maxSessions: number;
+  /** Journal entries kept per API and session; older ones are dropped. */
+  readonly journalLimit: number;
+  /** Outbox messages kept per recipient (per API and session). */
+  readonly outboxPerRecipient: number;
+  /** Outbox messages kept per API and session. */
+  readonly outboxPerApi: number;
   /** Watch the served specs and swap in edited versions without a restart (state and journal stay). */
   readonly watch: boolean;
   /** A spec file per API served instead of the built-in one (e.g. a vendor update to try out). */
@@ -79,6 +87,10 @@ export const DEFAULT_OPTIONS: MockOptions = {
   requestTimeoutMs: 10_000,
   validateResponses: "warn",
   logLevel: "info",
+  maxSessions: 1_000,
+  journalLimit: 10_000,
+  outboxPerRecipient: 1_000,
+  outboxPerApi: 10_000,
   watch: false,
   specs: {},
   b2core: {

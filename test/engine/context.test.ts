@@ -47,6 +47,7 @@ describe("outbox", () => {
     expect(outbox.list("a@x.test").map((m) => m.code)).toEqual(["1", "3"]);
     expect(outbox.latest("a@x.test", "sign-in")?.code).toBe("1");
     expect(outbox.list()[1]).toEqual({
+      id: 2,
       to: "b@x.test",
       channel: "email",
       purpose: "sign-in",
@@ -55,6 +56,24 @@ describe("outbox", () => {
     });
     outbox.clear();
     expect(outbox.list()).toEqual([]);
+  });
+  it("filters on every given recipient, after `since`, and keeps the newest `limit`", () => {
+    const outbox = createOutbox(createClock(0));
+    for (const [i, to] of ["a@x.test", "b@x.test", "c@x.test", "a@x.test"].entries()) {
+      outbox.send({ to, channel: "email", purpose: "p", code: String(i) });
+    }
+    expect(outbox.list({ to: ["a@x.test", "C@x.test"] }).map((m) => m.code)).toEqual(["0", "2", "3"]);
+    expect(outbox.list({ since: 2 }).map((m) => m.id)).toEqual([3, 4]);
+    expect(outbox.list({ limit: 1 }).map((m) => m.code)).toEqual(["3"]);
+  });
+  it("keeps the newest messages per recipient and in total", () => {
+    const outbox = createOutbox(createClock(0), () => {}, { perRecipient: 2, total: 3 });
+    for (const code of ["1", "2", "3"]) outbox.send({ to: "a@x.test", channel: "email", purpose: "p", code });
+    outbox.send({ to: "b@x.test", channel: "email", purpose: "p", code: "4" });
+    outbox.send({ to: "c@x.test", channel: "email", purpose: "p", code: "5" });
+    expect(outbox.list("a@x.test").map((m) => m.code)).toEqual(["3"]);
+    expect(outbox.list().map((m) => m.code)).toEqual(["3", "4", "5"]);
+    expect(outbox.list().map((m) => m.id)).toEqual([3, 4, 5]);
   });
 });
 

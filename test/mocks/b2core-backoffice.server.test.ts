@@ -95,7 +95,7 @@ describe("sign-in with 2FA (admin@b2core.test)", () => {
       "2faDetails": { token: expect.stringMatching(UUID), provider: "email", expiresAt: "2026-01-01T00:10:00+00:00" },
     });
     expect(await outbox(ADMIN)).toEqual([
-      { to: ADMIN, channel: "email", purpose: "2fa", code: "111111", sentAt: "2026-01-01T00:00:00.000Z" },
+      { id: expect.any(Number), to: ADMIN, channel: "email", purpose: "2fa", code: "111111", sentAt: "2026-01-01T00:00:00.000Z" },
     ]);
   });
 
@@ -132,7 +132,7 @@ describe("sign-in with 2FA (admin@b2core.test)", () => {
   it("refuses an expired 2FA token (clock moved through the admin API)", async () => {
     const token = ((await signIn(ADMIN)).body as { "2faDetails": { token: string } })["2faDetails"].token;
     const moved = await advance(600);
-    expect(moved.body).toEqual({ now: "2026-01-01T00:10:00.000Z" });
+    expect(moved.body).toEqual({ now: "2026-01-01T00:10:00.000Z", offsetSeconds: 600, frozen: false });
     const response = await confirm(token, "111111");
     expect(response.status).toBe(401);
     expect(response.body).toEqual(

@@ -146,6 +146,7 @@ describe("sign-in", () => {
     const outbox = (await admin("GET", `/outbox?to=${OTP}`)).body as Record<string, unknown>[];
     expect(outbox).toEqual([
       {
+        id: expect.any(Number),
         to: OTP,
         channel: "email",
         purpose: "sign-in",
