@@ -171,7 +171,10 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
       parts.push(
         Array.isArray(journal) ? journal.length : null,
         isRecord(last) ? (last.id ?? `${String(last.time)} ${String(last.path)}`) : null,
-        lists.map((l) => (Array.isArray(l) ? l.length : null)),
+        // Length and newest entry, plus deliveries still pending (a callback's status changes in place).
+        lists.map((l) =>
+          Array.isArray(l) ? [l.length, l.at(-1), l.filter((x) => isRecord(x) && x.status === "pending").length] : null,
+        ),
         summarise(api, deps.stateOf(api, session), now),
       );
     }

@@ -7,8 +7,10 @@
 export interface TimeCell {
   readonly kind: "time";
   readonly at: string;
-  /** Whether it lies in the past of the session's clock (for expiry). */
+  /** Whether it lies in the past of the session's clock. */
   readonly past: boolean;
+  /** An expiry ("expired 3m ago" in red once past) rather than an event ("3m ago"). */
+  readonly expiry: boolean;
 }
 
 export type Cell = string | number | boolean | null | TimeCell;
@@ -39,9 +41,17 @@ export function toSection(
     : { title, columns, rows };
 }
 
-/** A time cell; `undefined` (never) is shown as "never". */
-export const timeCell = (at: number | undefined, now: number): Cell =>
-  at === undefined ? "never" : { kind: "time", at: new Date(at).toISOString(), past: at <= now };
+/** When something happened (issued, created, paid). */
+export const timeCell = (at: number, now: number): Cell => ({
+  kind: "time",
+  at: new Date(at).toISOString(),
+  past: at <= now,
+  expiry: false,
+});
+
+/** When something expires; `undefined` (never) is shown as "never". */
+export const expiryCell = (at: number | undefined, now: number): Cell =>
+  at === undefined ? "never" : { kind: "time", at: new Date(at).toISOString(), past: at <= now, expiry: true };
 
 /** Secrets are shown by their first characters only, enough to tell two apart. */
 export const shortSecret = (value: string): string => (value.length <= 8 ? "…" : `${value.slice(0, 6)}…`);

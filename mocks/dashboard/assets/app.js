@@ -31,7 +31,7 @@ function h(tag, attrs = {}, ...children) {
     else if (k === "class") el.className = v;
     else el.setAttribute(k, v === true ? "" : String(v));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Number.POSITIVE_INFINITY)) {
     if (child === undefined || child === null || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -423,7 +423,7 @@ function openDetail(api, entry) {
 }
 
 function cell(value) {
-  if (value && typeof value === "object" && value.kind === "time") return h("td", {}, timeEl(value.at, true));
+  if (value && typeof value === "object" && value.kind === "time") return h("td", {}, timeEl(value.at, value.expiry));
   if (value === null || value === undefined) return h("td", { class: "notice" }, "—");
   return h("td", {}, String(value));
 }

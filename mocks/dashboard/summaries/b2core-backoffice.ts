@@ -5,7 +5,7 @@
  */
 import type { Limiter } from "../../b2core-backoffice/flows/rate-limit.js";
 import type { B2coreState } from "../../b2core-backoffice/state.js";
-import { type Cell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
+import { type Cell, expiryCell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
 
 export const summariseB2core: Summariser<B2coreState> = (state, now) => {
   const emailOf = (adminId: number) => state.admins.find((a) => a.id === adminId)?.email ?? String(adminId);
@@ -18,15 +18,15 @@ export const summariseB2core: Summariser<B2coreState> = (state, now) => {
         s.status,
         "access",
         shortSecret(t.token),
-        timeCell(t.expiresAt, now),
+        expiryCell(t.expiresAt, now),
       ]),
-      [emailOf(s.adminId), s.status, "refresh", shortSecret(s.refresh.token), timeCell(s.refresh.expiresAt, now)],
+      [emailOf(s.adminId), s.status, "refresh", shortSecret(s.refresh.token), expiryCell(s.refresh.expiresAt, now)],
     ]);
   const codes = [...state.challenges.values()].map((c): Cell[] => [
     c.email,
     c.code,
     c.status,
-    timeCell(c.expiresAt, now),
+    expiryCell(c.expiresAt, now),
   ]);
   const limiterRows = (name: string, map: ReadonlyMap<string, Limiter>, secretKeys: boolean) =>
     [...map.entries()].map(([key, l]): Cell[] => [
@@ -34,7 +34,7 @@ export const summariseB2core: Summariser<B2coreState> = (state, now) => {
       secretKeys ? shortSecret(key) : key,
       l.kind === "blocked" && l.until > now ? "blocked" : "open",
       l.kind === "open" ? l.hits.length : null,
-      l.kind === "blocked" ? timeCell(l.until, now) : null,
+      l.kind === "blocked" ? expiryCell(l.until, now) : null,
     ]);
   const limits = [
     ...limiterRows("sign-in", state.limits.signIn, false),

@@ -4,7 +4,7 @@
  * @see mocks/mercuryo-spend/state.ts
  */
 import type { MercuryoState } from "../../mercuryo-spend/state.js";
-import { type Cell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
+import { type Cell, expiryCell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
@@ -23,14 +23,14 @@ export const summariseMercuryo: Summariser<MercuryoState> = (state, now) => {
       shortSecret(s.tokenHash),
       s.status,
       timeCell(s.issuedAt, now),
-      timeCell(s.expiresAt, now),
+      expiryCell(s.expiresAt, now),
     ]);
   const codes = [...state.challenges.values()].map((c): Cell[] => [
     c.email,
     c.code,
     c.status,
     c.attempts,
-    timeCell(c.expiresAt, now),
+    expiryCell(c.expiresAt, now),
   ]);
   const cards = [...state.cards.values()].map((c): Cell[] => [
     c.id,

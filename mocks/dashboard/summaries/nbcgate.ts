@@ -5,7 +5,7 @@
  */
 import { availableOf } from "../../nbcgate/flows/ledger.js";
 import type { NbcgateState } from "../../nbcgate/state.js";
-import { type Cell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
+import { type Cell, expiryCell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
 
 export const summariseNbcgate: Summariser<NbcgateState> = (state, now) => {
   const emailOf = (userId: number) => state.users.get(userId)?.email ?? String(userId);
@@ -17,18 +17,18 @@ export const summariseNbcgate: Summariser<NbcgateState> = (state, now) => {
       shortSecret(t.token),
       state.sessions.get(t.sessionId)?.status ?? "gone",
       timeCell(t.issuedAt, now),
-      timeCell(t.expiresAt, now),
+      expiryCell(t.expiresAt, now),
     ]);
   const sessions = [...state.sessions.values()]
     .reverse()
-    .map((s): Cell[] => [s.id, emailOf(s.userId), s.status, timeCell(s.refresh.expiresAt, now)]);
+    .map((s): Cell[] => [s.id, emailOf(s.userId), s.status, expiryCell(s.refresh.expiresAt, now)]);
   const codes = [...state.challenges.values()].map((c): Cell[] => [
     c.to,
     c.purpose,
     c.code,
     c.status,
     c.failures,
-    timeCell(c.expiresAt, now),
+    expiryCell(c.expiresAt, now),
   ]);
   const balances = [...state.holdings.values()].map((h): Cell[] => [
     state.owners.get(h.ownerId)?.name ?? h.ownerId,
@@ -44,7 +44,7 @@ export const summariseNbcgate: Summariser<NbcgateState> = (state, now) => {
       i.id,
       i.amount,
       i.status,
-      timeCell(i.expiresAt, now),
+      expiryCell(i.expiresAt, now),
       i.paidAt === undefined ? null : timeCell(i.paidAt, now),
     ]);
   const orders = [...state.orders.values()]

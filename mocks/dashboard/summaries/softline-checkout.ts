@@ -4,7 +4,7 @@
  * @see mocks/softline-checkout/state.ts
  */
 import type { SoftlineState } from "../../softline-checkout/state.js";
-import { type Cell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
+import { type Cell, expiryCell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
 
 const money = (cents: number, currency: string) => `${(cents / 100).toFixed(2)} ${currency}`;
 
@@ -16,7 +16,7 @@ export const summariseSoftline: Summariser<SoftlineState> = (state, now) => {
       t.username,
       shortSecret(token),
       timeCell(t.issuedAt, now),
-      timeCell(t.expiresAt, now),
+      expiryCell(t.expiresAt, now),
     ]);
   const orders = [...state.orders.values()]
     .reverse()
@@ -37,7 +37,7 @@ export const summariseSoftline: Summariser<SoftlineState> = (state, now) => {
     s.type,
     s.status,
     s.parentOrderId,
-    timeCell(s.expiresAt, now),
+    expiryCell(s.expiresAt, now),
   ]);
   const checkouts = [...state.checkouts.values()].map((c): Cell[] => [
     c.id,
