@@ -5,7 +5,7 @@
  */
 import type { Limiter } from "../../b2core-backoffice/flows/rate-limit.js";
 import type { B2coreState } from "../../b2core-backoffice/state.js";
-import { type Cell, expiryCell, type Summariser, shortSecret, timeCell, toSection } from "../summary.js";
+import { type Cell, expiryCell, type Summariser, shortSecret, toSection } from "../summary.js";
 
 export const summariseB2core: Summariser<B2coreState> = (state, now) => {
   const emailOf = (adminId: number) => state.admins.find((a) => a.id === adminId)?.email ?? String(adminId);
