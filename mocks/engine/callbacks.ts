@@ -23,7 +23,9 @@ type Outcome = { status: "delivered"; httpStatus: number } | { status: "failed";
 
 export interface CallbackLog {
   /** Records a callback about to be sent; call the returned function with its outcome. */
-  add(record: Omit<CallbackRecord, "id" | "status" | "event" | "body"> & { readonly text: string }): (outcome: Outcome) => void;
+  add(
+    record: Omit<CallbackRecord, "id" | "status" | "event" | "body"> & { readonly text: string },
+  ): (outcome: Outcome) => void;
   list(): CallbackRecord[];
   clear(): void;
 }
@@ -59,8 +61,7 @@ export function createCallbackLog(limit: number): CallbackLog {
       while (records.length > limit) records.shift();
       return (outcome) => Object.assign(record, outcome);
     },
-    list: () =>
-      records.map((r) => ({ ...r, headers: redactHeaders(r.headers), body: redactBody(r.body) })),
+    list: () => records.map((r) => ({ ...r, headers: redactHeaders(r.headers), body: redactBody(r.body) })),
     clear() {
       records = [];
     },

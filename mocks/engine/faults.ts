@@ -79,8 +79,10 @@ export function checkFaultSpec(input: unknown): { spec?: FaultSpec; problems: st
   if (s.delayMs !== undefined && !isInt(s.delayMs, 0, MAX_DELAY_MS)) {
     problems.push(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}`);
   }
-  if (s.fault !== undefined && !FAULT_KINDS.includes(s.fault)) problems.push(`fault must be one of ${FAULT_KINDS.join(", ")}`);
-  if (s.times !== undefined && !isInt(s.times, 1, 1_000_000)) problems.push("times must be an integer from 1 to 1000000");
+  if (s.fault !== undefined && !FAULT_KINDS.includes(s.fault))
+    problems.push(`fault must be one of ${FAULT_KINDS.join(", ")}`);
+  if (s.times !== undefined && !isInt(s.times, 1, 1_000_000))
+    problems.push("times must be an integer from 1 to 1000000");
   if (
     s.probability !== undefined &&
     (typeof s.probability !== "number" || !(s.probability >= 0 && s.probability <= 1))
@@ -90,7 +92,10 @@ export function checkFaultSpec(input: unknown): { spec?: FaultSpec; problems: st
   if (s.seed !== undefined && typeof s.seed !== "string" && typeof s.seed !== "number") {
     problems.push("seed must be a string or a number");
   }
-  if (s.headers !== undefined && (!isRecord(s.headers) || Object.values(s.headers).some((v) => typeof v !== "string"))) {
+  if (
+    s.headers !== undefined &&
+    (!isRecord(s.headers) || Object.values(s.headers).some((v) => typeof v !== "string"))
+  ) {
     problems.push("headers must be an object of strings");
   }
   if (s.unchecked !== undefined && typeof s.unchecked !== "boolean") problems.push("unchecked must be true or false");

@@ -81,8 +81,7 @@ export function createSessionClock(base: Clock): SessionClock {
       }
       if ("now" in body) {
         const value = body.now;
-        const time =
-          typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
+        const time = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
         if (Number.isNaN(time)) {
           return `now must be an ISO-8601 date-time such as "2030-01-31T12:00:00Z", got ${JSON.stringify(value)}; nothing was changed.`;
         }

@@ -58,8 +58,8 @@ function parseFile(file: string, problems: SpecProblem[]): ParsedFile | undefine
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const pos = error.linePos?.[0];
-      problems.push({ file, line: pos?.line ?? 0, column: pos?.col ?? 0, message: error.message.split("\n")[0] ?? "" });
+      const pos = lines.linePos(error.pos[0]);
+      problems.push({ file, line: pos.line, column: pos.col, message: error.message.split("\n")[0] ?? "" });
     }
     return undefined;
   }

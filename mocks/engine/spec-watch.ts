@@ -26,6 +26,8 @@ export interface SpecStatus {
   readonly state: "serving" | "reloading" | "error";
   /** 1 at start, +1 per version swapped in. */
   readonly version: number;
+  /** Edits checked so far (swapped in or refused). */
+  readonly checks: number;
   readonly loadedAt: string;
   readonly operations: number;
   /** Why the last edit was refused (empty unless `state` is `error`). */
@@ -114,6 +116,7 @@ export function watchSpecs(opts: SpecWatchOptions): SpecWatcher {
       file,
       state: "serving",
       version: 1,
+      checks: 0,
       loadedAt: new Date(opts.now()).toISOString(),
       operations: opts.engine(api).operations.length,
       problems: [],
@@ -132,10 +135,15 @@ export function watchSpecs(opts: SpecWatchOptions): SpecWatcher {
 
   const watcher: FSWatcher = watch([...fileApis.keys()], { ignoreInitial: true, persistent: true });
   const ready = new Promise<void>((done) => watcher.once("ready", () => done()));
+  // Learn the served examples once, soon after start, so the first edit only checks what it changed.
+  const prime = setTimeout(() => {
+    for (const api of apis)
+      if (!closed && !running.has(api)) checkSpec((statuses.get(api) as SpecStatus).file, memos.get(api));
+  }, 500);
+  prime.unref();
 
   async function reloadNow(api: ApiId): Promise<SpecStatus> {
-    const current = statuses.get(api) as SpecStatus;
-    set(api, { state: "reloading" });
+    const current = set(api, { state: "reloading", checks: (statuses.get(api) as SpecStatus).checks + 1 });
     const { problems, files } = checkSpec(current.file, memos.get(api));
     const added = files.filter((f) => !fileApis.has(f));
     track(api, files);
@@ -207,6 +215,7 @@ export function watchSpecs(opts: SpecWatchOptions): SpecWatcher {
     reload,
     async close() {
       closed = true;
+      clearTimeout(prime);
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
       await watcher.close();
