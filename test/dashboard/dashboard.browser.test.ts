@@ -3,6 +3,8 @@
  * mock on ephemeral ports. Each test works in its own session, as a developer would choose one in
  * the header. Screenshots go to a temporary folder (see ./support/browser.ts).
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSequenceOtp } from "../../mocks/context.js";
@@ -156,6 +158,7 @@ describe("dashboard in Chromium", () => {
     const row = page.locator("[data-testid=request-row]").first();
     await row.waitFor();
     expect(await row.textContent()).toContain("/auth/sign-in");
+    await screenshot(page, "requests");
     await row.click();
 
     const body = page.locator("#detail [data-testid=request-body]");
@@ -174,6 +177,73 @@ describe("dashboard in Chromium", () => {
     expect(await page.locator(`#L${line}`).textContent()).toContain("operationId: signIn");
     await screenshot(page, "spec");
     await finish(opened);
+  });
+
+  it("sets up a provider state from the controls, shows its values, and lists the webhooks it sent", async () => {
+    const received: string[] = [];
+    const receiver = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => {
+        body += c.toString();
+      });
+      req.on("end", () => {
+        received.push(body);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+    const target = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    try {
+      const session = "webhooks";
+      const softline = running.url("softline-checkout");
+      expect((await post(softline, "/__mock/callbacks/target", { url: target }, session)).status).toBe(200);
+      const login = await post(
+        softline,
+        "/v1/login_check",
+        { username: "merchant", password: "merchant-secret" },
+        session,
+      );
+      const { token } = (await login.json()) as { token: string };
+      const created = await fetch(`${softline}/v1/payment`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-paymock-session": session,
+          authorizationjwt: `Bearer ${token}`,
+        },
+        body: JSON.stringify({
+          currency: "EUR",
+          amount: "1.00",
+          return_success_url: "https://m.example/ok",
+          payment_method: "CreditCard",
+        }),
+      });
+      const { order_id: orderId } = (await created.json()) as { order_id: number };
+
+      const opened = await openDashboard(session);
+      const { page } = opened;
+      await page.click("#tab-controls");
+      await page.selectOption("#controls-api", "softline-checkout");
+      await page.selectOption("#state-name", "the customer paid an order");
+      await page.fill("#state-params", JSON.stringify({ orderId }));
+      await page.click("button:has-text('Set up')");
+      const values = page.locator("[data-testid=state-values]");
+      await values.waitFor();
+      expect(await values.textContent()).toContain(`"orderId": ${orderId}`);
+
+      await page.click("#tab-callbacks");
+      const row = page.locator("[data-testid=callback-row]").first();
+      await page.waitForSelector("[data-testid=callback-row]:has-text('delivered 204')");
+      const text = (await row.textContent()) ?? "";
+      expect(text).toContain(target);
+      expect(text).toContain("body.signature: ");
+      expect(received.length).toBeGreaterThan(0);
+      expect(received.some((b) => b.includes(String(orderId)))).toBe(true);
+      await screenshot(page, "callbacks");
+      await finish(opened);
+    } finally {
+      await new Promise((r) => receiver.close(r));
+    }
   });
 
   it("can be used with the keyboard alone: tabs with arrow keys, rows with Enter, the dialog with Escape", async () => {
