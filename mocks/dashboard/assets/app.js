@@ -369,6 +369,7 @@ function renderRequests() {
 }
 
 function kv(pairs) {
+  if (Object.keys(pairs ?? {}).length === 0) return notice("(none)");
   return h(
     "dl",
     { class: "kv" },
@@ -496,7 +497,7 @@ function renderCallbacks() {
       h("td", {}, api),
       h("td", {}, item.event ?? ""),
       h("td", { class: "mono" }, item.url ?? ""),
-      h("td", { class: "mono" }, signatureOf(item)),
+      h("td", { class: "mono wrap", title: signatureOf(item) }, signatureOf(item)),
       h(
         "td",
         { class: item.status === "delivered" ? "s2" : "s5" },
