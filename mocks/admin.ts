@@ -94,7 +94,9 @@ function countFilter(body: unknown): CountFilter | Error {
 function operationFor(engine: SpecEngine, spec: { operationId?: string; method?: string; path?: string }) {
   if (spec.operationId !== undefined) {
     const found = engine.operations.find((o) => o.id === spec.operationId);
-    return found ?? new Error(`No operation "${spec.operationId}"; known: ${engine.operations.map((o) => o.id).join(", ")}.`);
+    return (
+      found ?? new Error(`No operation "${spec.operationId}"; known: ${engine.operations.map((o) => o.id).join(", ")}.`)
+    );
   }
   const method = (spec.method ?? "").toLowerCase();
   const byTemplate = engine.operations.find((o) => o.method === method && o.path === spec.path);
@@ -173,7 +175,9 @@ export async function handleAdmin(req: MockRequest, deps: AdminDeps): Promise<Mo
       return empty(204);
     case "POST /requests/count": {
       const filter = countFilter(req.body);
-      return filter instanceof Error ? adminError(400, filter.message) : json(200, { count: slot.journal.count(filter) });
+      return filter instanceof Error
+        ? adminError(400, filter.message)
+        : json(200, { count: slot.journal.count(filter) });
     }
     case "GET /states":
       return json(

@@ -72,6 +72,11 @@ export interface Problems<S> {
   timeout(req: MockRequest): MockResponse;
   /** Something unexpected failed inside the mock (a bug); still answered in the vendor format. */
   internal(req: MockRequest, detail: string): MockResponse;
+  /**
+   * The vendor's documented problem for an HTTP status (a fault injected with `POST /__mock/faults`),
+   * or undefined when the vendor documents none for it (the engine then sends `internal` with that status).
+   */
+  forStatus?(req: MockRequest, status: number): MockResponse | undefined;
 }
 
 export interface ApiDefinition<S> {

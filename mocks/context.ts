@@ -142,8 +142,7 @@ export function createOutbox(
     },
     list(filter) {
       const f: OutboxFilter = typeof filter === "string" ? { to: filter } : (filter ?? {});
-      const wanted =
-        f.to === undefined ? undefined : new Set((typeof f.to === "string" ? [f.to] : f.to).map(keyOf));
+      const wanted = f.to === undefined ? undefined : new Set((typeof f.to === "string" ? [f.to] : f.to).map(keyOf));
       const since = f.since;
       let found = messages.filter(
         (m) => (wanted === undefined || wanted.has(keyOf(m.to))) && (since === undefined || m.id > since),

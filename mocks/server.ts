@@ -233,12 +233,10 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
       if (mocked.kind === "response") return mocked.response;
     }
     const problems = store.slot(call.ctx.api).definition.problems;
-    const message = `Fault injected by paymock: ${status}`;
-    if (status === 404) return problems.notFound(req);
-    if (status === 413) return problems.payloadTooLarge(req);
-    if (status === 408) return problems.timeout(req);
-    if (status === 400) return problems.invalid(call, [violation([], message)]);
-    return withStatus(problems.internal(req, message), status);
+    return (
+      problems.forStatus?.(req, status) ??
+      withStatus(problems.internal(req, `Fault injected by paymock: ${status}`), status)
+    );
   }
 
   /** What a fault rule makes of the request; undefined lets it go on (a delay only). */

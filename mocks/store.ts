@@ -54,11 +54,20 @@ export interface StoreLimits {
 }
 
 /** Builds the per-session context of one API (clock, outbox, callbacks); the server supplies it. */
-export type ContextFactory = (definition: AnyApiDefinition, session: MockSession, callbacks: CallbackLog) => MockContext;
+export type ContextFactory = (
+  definition: AnyApiDefinition,
+  session: MockSession,
+  callbacks: CallbackLog,
+) => MockContext;
 
 export function createStore(
   definitions: readonly AnyApiDefinition[],
-  deps: { readonly clock: Clock; readonly limits: StoreLimits; readonly log: Logger; readonly contextOf: ContextFactory },
+  deps: {
+    readonly clock: Clock;
+    readonly limits: StoreLimits;
+    readonly log: Logger;
+    readonly contextOf: ContextFactory;
+  },
 ): Store {
   const apis = definitions.map((d) => d.id);
   const createSession = (id: string): MockSession => {
@@ -102,7 +111,11 @@ export function createStore(
   const registry = createSessionRegistry<MockSession>({
     max: deps.limits.maxSessions,
     create: createSession,
-    onEvict: (id) => deps.log.info({ session: id }, `session ${id} evicted (least recently used; ${deps.limits.maxSessions} live at most)`),
+    onEvict: (id) =>
+      deps.log.info(
+        { session: id },
+        `session ${id} evicted (least recently used; ${deps.limits.maxSessions} live at most)`,
+      ),
   });
   // The default session exists from the start, so seeds draw their ids before any request.
   registry.get(DEFAULT_SESSION);

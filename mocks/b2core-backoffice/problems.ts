@@ -118,6 +118,20 @@ export const validationFailed = (errors: Readonly<Record<string, readonly string
   errors,
 });
 
+/** The generic problem of each status a fault may ask for (`POST /__mock/faults {"status"}`). */
+const STATUS_PROBLEMS: Readonly<Record<number, ProblemName>> = {
+  400: "badRequest",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "notFound",
+  405: "methodNotAllowed",
+  408: "requestTimeout",
+  413: "payloadTooLarge",
+  415: "unsupportedMediaType",
+  429: "tooManyAttempts",
+  500: "internalError",
+};
+
 /** Engine-level failures rendered in the B2Core envelope. */
 export const b2coreProblems: Problems<unknown> = {
   invalid: (call: Call<unknown>, violations) => {
@@ -136,4 +150,8 @@ export const b2coreProblems: Problems<unknown> = {
   payloadTooLarge: () => renderProblem({ code: "payloadTooLarge" }),
   timeout: () => renderProblem({ code: "requestTimeout" }),
   internal: (_req, detail) => renderProblem({ code: "internalError", message: detail }),
+  forStatus: (_req, status) => {
+    const code = STATUS_PROBLEMS[status];
+    return code === undefined ? undefined : renderProblem({ code });
+  },
 };

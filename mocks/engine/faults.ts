@@ -75,7 +75,7 @@ export function checkFaultSpec(input: unknown): { spec?: FaultSpec; problems: st
   if (byPath && (typeof s.method !== "string" || typeof s.path !== "string" || !s.path.startsWith("/"))) {
     problems.push('"method" must be a string and "path" a path starting with "/"');
   }
-  if (s.status !== undefined && !isInt(s.status, 100, 599)) problems.push("status must be an integer from 100 to 599");
+  if (s.status !== undefined && !isInt(s.status, 200, 599)) problems.push("status must be an integer from 200 to 599");
   if (s.delayMs !== undefined && !isInt(s.delayMs, 0, MAX_DELAY_MS)) {
     problems.push(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}`);
   }
@@ -105,7 +105,7 @@ export function checkFaultSpec(input: unknown): { spec?: FaultSpec; problems: st
   if (s.fault !== undefined && (s.status !== undefined || s.body !== undefined)) {
     problems.push('"fault" cannot be combined with "status" or "body"');
   }
-  if (s.fault === undefined && s.status === undefined && s.delayMs === undefined) {
+  if (s.fault === undefined && s.status === undefined && s.delayMs === undefined && s.body === undefined) {
     problems.push('say what happens: "status", "delayMs", "fault" or a stub ("status" with "body")');
   }
   return problems.length > 0 ? { problems } : { spec: s, problems };

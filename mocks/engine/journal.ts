@@ -21,13 +21,17 @@ export interface JournalEntry {
   readonly body: unknown;
   readonly status: number;
   readonly response: unknown;
-  readonly operationId: string | undefined;
+  /** null for requests no operation answers. */
+  readonly operationId: string | null;
   readonly durationMs: number;
   readonly source: JournalSource;
 }
 
 /** What is recorded (not yet redacted); `template` is the operation's path template, for filters. */
-export type JournalRecord = Omit<JournalEntry, "id"> & { readonly template: string | undefined };
+export type JournalRecord = Omit<JournalEntry, "id" | "operationId"> & {
+  readonly operationId: string | undefined;
+  readonly template: string | undefined;
+};
 
 /** `GET /__mock/requests` filters; every given one must hold. */
 export interface RequestFilter {
@@ -94,7 +98,7 @@ const toEntry = (e: Stored): JournalEntry => ({
   body: redactBody(e.body),
   status: e.status,
   response: redactBody(e.response),
-  operationId: e.operationId,
+  operationId: e.operationId ?? null,
   durationMs: e.durationMs,
   source: e.source,
 });

@@ -112,6 +112,17 @@ export function toValidationData(violations: readonly Violation[]): Record<strin
   return data;
 }
 
+/** The generic error of each status a fault may ask for (`POST /__mock/faults {"status"}`). */
+const STATUS_ERRORS: Readonly<Record<number, ErrorName>> = {
+  400: "BAD_REQUEST",
+  401: "UNAUTHORIZED",
+  404: "NOT_FOUND",
+  405: "METHOD_NOT_ALLOWED",
+  408: "REQUEST_TIMEOUT",
+  413: "PAYLOAD_TOO_LARGE",
+  500: "INTERNAL",
+};
+
 /** Engine-level problems in the Mercuryo envelope; client mistakes are never 5xx. */
 export const mercuryoProblems: Problems<MercuryoState> = {
   invalid: (_call, violations) => renderValidation(toValidationData(violations)),
@@ -122,4 +133,8 @@ export const mercuryoProblems: Problems<MercuryoState> = {
   payloadTooLarge: () => renderError("PAYLOAD_TOO_LARGE"),
   timeout: () => renderError("REQUEST_TIMEOUT"),
   internal: (_req, detail) => renderError("INTERNAL", { detail }),
+  forStatus: (_req, status) => {
+    const name = STATUS_ERRORS[status];
+    return name === undefined ? undefined : renderError(name);
+  },
 };

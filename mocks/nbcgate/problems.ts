@@ -168,6 +168,28 @@ export function toValidationProblem(violations: readonly Violation[], operation:
   return { code: "VALIDATION_ERROR", ...(first === undefined ? {} : { field: first }), message, more };
 }
 
+/** The generic code of each status a fault may ask for (`POST /__mock/faults {"status"}`). */
+const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
+  400: "VALIDATION_ERROR",
+  401: "UNAUTHORIZED",
+  404: "NOT_FOUND",
+  405: "METHOD_NOT_ALLOWED",
+  413: "PAYLOAD_TOO_LARGE",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+  429: "RATE_LIMITED",
+  500: "INTERNAL_ERROR",
+};
+const EXTERNAL_STATUS_CODES: Readonly<Record<number, ExternalErrorCode>> = {
+  400: 4000,
+  401: 4016,
+  404: 4004,
+  405: 4000,
+  413: 4013,
+  415: 4000,
+  429: 5000,
+  500: 5000,
+};
+
 /** Picks the client or external form of an engine-level problem by the request path. */
 const byPath = (req: MockRequest, client: ClientProblem, external: ExternalProblem): MockResponse =>
   renderProblem(isExternalPath(req.path) ? external : client);
@@ -196,4 +218,11 @@ export const nbcgateProblems: Problems<unknown> = {
     return byPath(req, { code: "INVALID_JSON", status: 408, message }, { code: 4000, status: 408, message });
   },
   internal: (req, detail) => byPath(req, { code: "INTERNAL_ERROR", message: detail }, { code: 5000, message: detail }),
+  forStatus: (req, status) => {
+    const client = STATUS_CODES[status];
+    const external = EXTERNAL_STATUS_CODES[status];
+    return client === undefined || external === undefined
+      ? undefined
+      : byPath(req, { code: client }, { code: external });
+  },
 };

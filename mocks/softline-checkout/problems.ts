@@ -108,6 +108,17 @@ export function toFieldMessage(violation: Violation): string {
 
 const isLogin = (operationId: string) => operationId === "loginCheck";
 
+/** The generic error of each status a fault may ask for (`POST /__mock/faults {"status"}`). */
+const STATUS_ERRORS: Readonly<Record<number, ErrorName>> = {
+  400: "PARAMETERS_INVALID",
+  401: "TOKEN_INVALID",
+  404: "URL_NOT_FOUND",
+  405: "METHOD_NOT_ALLOWED",
+  408: "BODY_TIMEOUT",
+  413: "BODY_TOO_LARGE",
+  500: "INTERNAL",
+};
+
 /** Engine-level problems in Softline's envelope: 1005 for login, 113 elsewhere, 104 for unknown URLs. */
 export const softlineProblems: Problems<unknown> = {
   invalid: (call, violations) =>
@@ -123,4 +134,8 @@ export const softlineProblems: Problems<unknown> = {
   payloadTooLarge: () => renderError("BODY_TOO_LARGE"),
   timeout: () => renderError("BODY_TIMEOUT", { details: ["the request body did not arrive in time"] }),
   internal: () => renderError("INTERNAL"),
+  forStatus: (_req, status) => {
+    const name = STATUS_ERRORS[status];
+    return name === undefined ? undefined : renderError(name);
+  },
 };

@@ -14,6 +14,8 @@ export interface BaseClientOptions {
   readonly baseUrl: string;
   /** Replaces the global fetch (tests, proxies, instrumentation). */
   readonly fetch?: FetchLike;
+  /** A paymock mock session: every request carries it as `X-Paymock-Session` (1-64 of `[A-Za-z0-9._-]`). */
+  readonly session?: string;
 }
 
 /** Resolved shared options. */
@@ -21,6 +23,9 @@ export interface ResolvedBaseOptions {
   readonly baseUrl: string;
   readonly fetch: FetchLike;
 }
+
+/** The header a paymock mock reads its session from. */
+export const MOCK_SESSION_HEADER = "X-Paymock-Session";
 
 /** Milliseconds since the epoch; injected so token expiry can be tested without waiting. */
 export type Clock = () => number;
@@ -36,7 +41,19 @@ export function resolveBaseOptions(api: string, input: BaseClientOptions): Resol
   if (input.fetch !== undefined && typeof input.fetch !== "function") {
     throw new ClientConfigError(`${api}: fetch must be a function.`);
   }
-  return Object.freeze({ baseUrl: input.baseUrl, fetch: input.fetch ?? globalFetch });
+  const fetch = input.fetch ?? globalFetch;
+  const { session } = input;
+  if (session === undefined) return Object.freeze({ baseUrl: input.baseUrl, fetch });
+  if (typeof session !== "string" || !/^[A-Za-z0-9._-]{1,64}$/.test(session)) {
+    throw new ClientConfigError(
+      `${api}: session must be 1-64 characters of A-Z, a-z, 0-9, ".", "_" or "-", got ${JSON.stringify(session)}.`,
+    );
+  }
+  const withSession: FetchLike = (request) => {
+    request.headers.set(MOCK_SESSION_HEADER, session);
+    return fetch(request);
+  };
+  return Object.freeze({ baseUrl: input.baseUrl, fetch: withSession });
 }
 
 /** Checks that a required string option is present and not blank. */

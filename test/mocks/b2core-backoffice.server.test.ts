@@ -95,7 +95,14 @@ describe("sign-in with 2FA (admin@b2core.test)", () => {
       "2faDetails": { token: expect.stringMatching(UUID), provider: "email", expiresAt: "2026-01-01T00:10:00+00:00" },
     });
     expect(await outbox(ADMIN)).toEqual([
-      { id: expect.any(Number), to: ADMIN, channel: "email", purpose: "2fa", code: "111111", sentAt: "2026-01-01T00:00:00.000Z" },
+      {
+        id: expect.any(Number),
+        to: ADMIN,
+        channel: "email",
+        purpose: "2fa",
+        code: "111111",
+        sentAt: "2026-01-01T00:00:00.000Z",
+      },
     ]);
   });
 

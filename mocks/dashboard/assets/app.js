@@ -595,30 +595,23 @@ function clockCard() {
 }
 
 function resetCard() {
-  const apis = (state.data?.apis ?? []).map((a) => a.api);
+  const first = state.data?.apis?.[0]?.api;
   return h(
     "section",
     { class: "card", "aria-labelledby": "reset-h" },
     h("h3", { id: "reset-h" }, `Reset session ${state.session || "default"}`),
-    h("p", { class: "notice" }, "State back to the seed, outbox and journal emptied, clock back to real time."),
+    h(
+      "p",
+      { class: "notice" },
+      "Every API's state back to the seed, outboxes, journals, faults and callbacks emptied, the clock back to real time. Other sessions are untouched.",
+    ),
     h(
       "div",
       { class: "form" },
-      apis.map((api) =>
-        h(
-          "button",
-          { type: "button", onclick: () => act(`Reset ${api}`, () => admin(api, "POST", "reset")) },
-          `Reset ${api}`,
-        ),
-      ),
       h(
         "button",
-        {
-          type: "button",
-          class: "primary",
-          onclick: () => act("Reset all", () => Promise.all(apis.map((api) => admin(api, "POST", "reset")))),
-        },
-        "Reset all",
+        { type: "button", class: "primary", onclick: () => act("Reset session", () => admin(first, "POST", "reset")) },
+        "Reset session",
       ),
     ),
   );
