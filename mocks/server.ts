@@ -507,6 +507,7 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     apis: definitions.map((d) => d.id),
     admin: adminFor,
     stateOf: (api, session) => store.session(session).slot(api).state,
+    sessionIds: () => [...store.sessions()].map((s) => s.id),
     nowOf: (session) => store.session(session).clock.now(),
     specFile,
     operations: (api) => engine(api).operations,

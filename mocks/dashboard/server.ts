@@ -30,6 +30,8 @@ export interface DashboardDeps {
   admin(api: ApiId, req: MockRequest): MockResponse | Promise<MockResponse>;
   /** The vendor state object of `api` in a session (undefined = the default session). */
   stateOf(api: ApiId, session: string | undefined): unknown;
+  /** Ids of the live sessions (offered in the session picker). */
+  sessionIds(): readonly string[];
   /** The session's mock time (ms). */
   nowOf(session: string | undefined): number;
   specFile(api: ApiId): string;
@@ -135,7 +137,7 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
     const first = deps.apis[0] as ApiId;
     const now = deps.nowOf(session);
     const clock = await adminJson(first, "/clock", session);
-    const sessions = await adminJson(first, "/sessions", session);
+    const sessions = deps.sessionIds().slice(0, 200);
     const apis = await Promise.all(
       deps.apis.map(async (api) => {
         const journal = await adminJson(api, `/requests?limit=${JOURNAL_VIEW_LIMIT}`, session);
