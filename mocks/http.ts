@@ -224,7 +224,6 @@ export async function listen(mock: MockServer, opts: { ephemeralPorts?: boolean 
     },
     async close() {
       clearInterval(ticker);
-      await mock.close();
       await Promise.all(
         servers.map(
           (s) =>

@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await running?.close();
+  await mock?.close();
 });
 
 const post = (base: string, path: string, body: unknown, session: string) =>

@@ -65,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await running?.close();
+  await mock?.close();
 });
 
 const status = (): SpecStatus => {
