@@ -31,7 +31,7 @@ describe("checkSpec", () => {
     [
       "a duplicate operationId",
       spec(`${op("/a", "same")}\n${op("/b", "same")}`),
-      9,
+      11,
       'operationId "same" of GET /b is already used by GET /a',
     ],
     [
