@@ -7,21 +7,20 @@
 import { type Logger, pino } from "pino";
 import { type ApiId, specPath } from "../src/apis.js";
 import { ADMIN_PREFIX, handleAdmin, isAdminPath } from "./admin.js";
-import type { AnyApiDefinition, Call, MockContext, MockRequest, MockResponse } from "./api.js";
+import type { AnyApiDefinition, Call, MockRequest, MockResponse } from "./api.js";
 import {
   type Clock,
   createClock,
   createOtpGenerator,
-  createOutbox,
   createRandomIds,
   type IdGenerator,
   type OtpGenerator,
 } from "./context.js";
 import { createDashboard, isDashboardPath } from "./dashboard/server.js";
-import type { CallbackLog } from "./engine/callbacks.js";
 import type { FaultRule, SocketFault } from "./engine/faults.js";
 import { type JournalSource, toJournaledBody } from "./engine/journal.js";
 import { decidePrefer, readPrefer } from "./engine/prefer.js";
+import { createContextFactory, isoOf } from "./engine/session-context.js";
 import { isSessionId, SESSION_HEADER, sessionIdProblem } from "./engine/session-registry.js";
 import { findMissingScripted, type SpecWatcher, watchSpecs } from "./engine/spec-watch.js";
 import { type MockOptions, type MockOptionsInput, resolveOptions } from "./options.js";
@@ -72,15 +71,6 @@ interface Outcome {
   readonly source?: JournalSource;
 }
 
-/** Callback POSTs give up after this long. */
-const CALLBACK_TIMEOUT_MS = 10_000;
-
-/** An ISO time that never throws, whatever a clock says. */
-const isoOf = (ms: number): string => {
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
-};
-
 const violation = (location: string[], message: string): Violation => ({ location, message, severity: "error" });
 
 /** A vendor problem moved to another status, with the status fields of its body moved too. */
@@ -121,67 +111,18 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     }
   }
 
-  const contextOf = (definition: AnyApiDefinition, session: MockSession, callbacks: CallbackLog): MockContext => {
-    const api = definition.id;
-    const log = session.id === "default" ? logger.child({ api }) : logger.child({ api, session: session.id });
-    // A session's callback target replaces --callback-url for that session's flows.
-    let viewFor: string | undefined;
-    let view: MockOptions = options;
-    const sendCallback = (url: string, body: string, headers: Readonly<Record<string, string>>) => {
-      const sent = { "content-type": "application/json", ...headers };
-      const done = callbacks.add({ url, headers: sent, text: body, time: isoOf(session.clock.now()) });
-      const signal = AbortSignal.any([closing.signal, AbortSignal.timeout(CALLBACK_TIMEOUT_MS)]);
-      let request: Promise<Response>;
-      try {
-        // Called synchronously: the POST leaves in the order the flow sent it.
-        request = doFetch(url, { method: "POST", body, headers: sent, signal });
-      } catch (error) {
-        request = Promise.reject(error);
-      }
-      const delivery = request
-        .then(
-          async (res) => {
-            done({ status: "delivered", httpStatus: res.status });
-            log.info({ url, status: res.status }, "callback delivered");
-            await res.body?.cancel().catch(() => {});
-          },
-          (error: unknown) => {
-            const reason =
-              error instanceof Error
-                ? error.cause instanceof Error
-                  ? `${error.message}: ${error.cause.message}`
-                  : error.message
-                : String(error);
-            done({ status: "failed", reason });
-            log.warn({ url, err: reason }, "callback failed");
-          },
-        )
-        .finally(() => pending.delete(delivery));
+  const contextOf = createContextFactory({
+    options,
+    otp,
+    ids,
+    logger,
+    fetch: doFetch,
+    signal: closing.signal,
+    track(delivery) {
       pending.add(delivery);
-    };
-    return {
-      api,
-      clock: session.clock,
-      otp,
-      ids,
-      log,
-      get options() {
-        const target = session.callbackTarget;
-        if (target === undefined) return options;
-        if (target !== viewFor) {
-          viewFor = target;
-          view = Object.freeze({ ...options, callbackUrl: target });
-        }
-        return view;
-      },
-      outbox: createOutbox(
-        session.clock,
-        (m) => log.info({ to: m.to, purpose: m.purpose, code: m.code }, `code sent to ${m.to}: ${m.code}`),
-        { perRecipient: options.outboxPerRecipient, total: options.outboxPerApi },
-      ),
-      sendCallback,
-    };
-  };
+      delivery.finally(() => pending.delete(delivery));
+    },
+  });
   const store = createStore(definitions, {
     clock,
     log: logger,

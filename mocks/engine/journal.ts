@@ -18,9 +18,11 @@ export interface JournalEntry {
   readonly path: string;
   readonly query: Readonly<Record<string, string | readonly string[]>>;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
+  /** Absent when the request had none. */
+  readonly body?: unknown;
   readonly status: number;
-  readonly response: unknown;
+  /** Absent when the answer had none. */
+  readonly response?: unknown;
   /** null for requests no operation answers. */
   readonly operationId: string | null;
   readonly durationMs: number;
@@ -63,7 +65,7 @@ export interface Journal {
 }
 
 /** Bodies longer than this (as text) are journaled as a marker, so the journal cannot hold gigabytes. */
-export const MAX_JOURNALED_BODY_CHARS = 64 * 1024;
+export const MAX_JOURNALED_BODY_CHARS = 16 * 1024;
 
 type Stored = JournalRecord & { readonly id: number };
 

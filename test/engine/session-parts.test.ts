@@ -4,12 +4,18 @@
  */
 import { Writable } from "node:stream";
 import { pino } from "pino";
-import { describe, expect, it } from "vitest";
-import { createClock } from "../../mocks/context.js";
-import { checkFaultSpec, createFaultList } from "../../mocks/engine/faults.js";
-import { containsDeep, createJournal } from "../../mocks/engine/journal.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { createClock, type OutboxMessage } from "../../mocks/context.js";
+import type {
+  ClockState as WireClockState,
+  FaultRule as WireFaultRule,
+  JournalEntry as WireJournalEntry,
+  OutboxMessage as WireOutboxMessage,
+} from "../../mocks/engine/admin-client.js";
+import { checkFaultSpec, createFaultList, type FaultRule } from "../../mocks/engine/faults.js";
+import { containsDeep, createJournal, type JournalEntry } from "../../mocks/engine/journal.js";
 import { readPrefer } from "../../mocks/engine/prefer.js";
-import { createSessionClock } from "../../mocks/engine/session-clock.js";
+import { type ClockState, createSessionClock } from "../../mocks/engine/session-clock.js";
 import { createSessionRegistry, isSessionId } from "../../mocks/engine/session-registry.js";
 import { createMockServer } from "../../mocks/server.js";
 
@@ -183,4 +189,48 @@ describe("Prefer", () => {
     ["delay=-1", { badDelay: "-1" }],
     ["dynamic=true", {}],
   ])("%s -> %j", (header, want) => expect(readPrefer(header)).toEqual(want));
+});
+
+describe("failures", () => {
+  it("answers a mock failure with a 500 in the vendor's envelope and logs it with its stack", async () => {
+    const lines: string[] = [];
+    const logger = pino(
+      { level: "info" },
+      new Writable({
+        write(chunk, _e, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
+    const mock = await createMockServer({ apis: ["softline-checkout"] }, { logger });
+    mock.store.slot("softline-checkout").state = null;
+    const response = await mock.request("softline-checkout", { method: "GET", path: "/v1/product" });
+    expect(response.status).toBe(500);
+    expect(response.body).toMatchObject({ errors: [{ error: 100 }] });
+    const logged = lines.map((l) => JSON.parse(l) as { level: number; msg: string; err?: string });
+    const failure = logged.find((l) => l.level === 50);
+    expect(failure?.msg).toContain("GET /v1/product: mock failed");
+    expect(failure?.err).toMatch(/\n\s+at /);
+  });
+});
+
+/** true when A is assignable to B (a plain check: expect-type's mishandles index signatures). */
+type Fits<A, B> = [A] extends [B] ? true : false;
+
+describe("admin helper types", () => {
+  it("are the engine's own shapes (checked against specs/admin.yaml)", () => {
+    // The same fields, and what the spec promises fits what the engine produces (the engine's are readonly).
+    expectTypeOf<keyof JournalEntry>().toEqualTypeOf<keyof WireJournalEntry>();
+    expectTypeOf<keyof OutboxMessage>().toEqualTypeOf<keyof WireOutboxMessage>();
+    expectTypeOf<keyof ClockState>().toEqualTypeOf<keyof WireClockState>();
+    expectTypeOf<keyof FaultRule>().toEqualTypeOf<keyof WireFaultRule>();
+    const fits: [
+      Fits<WireJournalEntry, JournalEntry>,
+      Fits<WireOutboxMessage, OutboxMessage>,
+      Fits<WireClockState, ClockState>,
+      Fits<JournalEntry["source"], WireJournalEntry["source"]>,
+    ] = [true, true, true, true];
+    expect(fits).toEqual([true, true, true, true]);
+  });
 });

@@ -77,6 +77,15 @@ describe("startMock", () => {
         expect(await head.text()).toBe("");
         expect(Number(head.headers.get("content-length"))).toBeGreaterThan(0);
       }
+      const preflight = await fetch(`${mock.url("softline-checkout")}/v1/order/1`, {
+        method: "OPTIONS",
+        headers: {
+          origin: "http://localhost:5173",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "authorizationjwt, x-paymock-session",
+        },
+      });
+      expect(preflight.headers.get("access-control-allow-headers")).toContain("x-paymock-session");
     } finally {
       await mock.stop();
     }

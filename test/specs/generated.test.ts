@@ -31,7 +31,8 @@ const runCheck = () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe("generate --check", () => {
+// Each check generates all five specs (the admin spec included): under a loaded CI machine that can pass 30 s.
+describe("generate --check", { timeout: 120_000 }, () => {
   it("passes on the committed specs and types", () => {
     expect(runCheck()).toEqual({ code: 0, stderr: "" });
   });
