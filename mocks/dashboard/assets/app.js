@@ -500,7 +500,7 @@ function renderCallbacks() {
       h("td", { class: "mono wrap", title: signatureOf(item) }, signatureOf(item)),
       h(
         "td",
-        { class: item.status === "delivered" ? "s2" : "s5" },
+        { class: item.status === "delivered" ? "s2" : item.status === "pending" ? "notice" : "s5" },
         `${item.status ?? ""}${item.httpStatus ? ` ${item.httpStatus}` : ""}${item.reason ? `: ${item.reason}` : ""}`,
       ),
       h("td", {}, h("details", {}, h("summary", {}, "body"), h("pre", { class: "json" }, pretty(item.body)))),
