@@ -3,6 +3,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import type { ApiId } from "../src/apis.js";
 import type { MockRequest, MockResponse } from "./api.js";
 import { portOf } from "./options.js";
@@ -34,6 +35,14 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
 function writeResponse(res: ServerResponse, response: MockResponse, extra: Record<string, string>): void {
   if (res.headersSent || res.destroyed) return;
   const headers: Record<string, string> = { ...response.headers, ...extra };
+  if (response.body instanceof ReadableStream) {
+    // A stream (the dashboard's Server-Sent Events): sent as it comes, cancelled when the client goes.
+    res.writeHead(response.status, headers);
+    const stream = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
+    res.once("close", () => stream.destroy());
+    stream.pipe(res);
+    return;
+  }
   let payload: string | undefined;
   if (response.body !== undefined) {
     // Example bodies come with their JSON text already made (see toCachedJson).

@@ -128,6 +128,31 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
     type: { kind: "enum", choices: ["silent", "error", "warn", "info", "debug"] },
     description: "log level",
   },
+  {
+    option: "maxSessions",
+    type: { kind: "integer", min: 1, max: 100_000 },
+    description: "live X-Paymock-Session worlds at most; the least recently used is evicted past it",
+  },
+  {
+    option: "journalLimit",
+    type: { kind: "integer", min: 1, max: 1_000_000 },
+    description: "journal entries kept per API and session (older ones are dropped)",
+  },
+  {
+    option: "outboxPerRecipient",
+    type: { kind: "integer", min: 1, max: 1_000_000 },
+    description: "outbox messages kept per recipient, per API and session",
+  },
+  {
+    option: "outboxPerApi",
+    type: { kind: "integer", min: 1, max: 1_000_000 },
+    description: "outbox messages kept per API and session",
+  },
+  {
+    option: "watch",
+    type: { kind: "boolean" },
+    description: "watch the served specs and swap in edited versions without a restart (state stays)",
+  },
   { option: "b2core.accessTokenTtlSeconds", type: seconds(), description: "B2Core access token lifetime" },
   { option: "b2core.refreshTokenTtlSeconds", type: seconds(), description: "B2Core refresh token lifetime" },
   { option: "b2core.twoFaTokenTtlSeconds", type: seconds(), description: "B2Core 2FA token lifetime" },

@@ -34,6 +34,10 @@ export interface MockOptions {
   readonly outboxPerRecipient: number;
   /** Outbox messages kept per API and session. */
   readonly outboxPerApi: number;
+  /** Watch the served specs and swap in edited versions without a restart (state and journal stay). */
+  readonly watch: boolean;
+  /** A spec file per API served instead of the built-in one (e.g. a vendor update to try out). */
+  readonly specs: Readonly<Partial<Record<ApiId, string>>>;
   readonly b2core: {
     /** Choice: 10 h, the lifetime of the seed's example JWT (exp - iat). */
     readonly accessTokenTtlSeconds: number;
@@ -105,6 +109,8 @@ export const DEFAULT_OPTIONS: MockOptions = {
   journalLimit: 10_000,
   outboxPerRecipient: 1_000,
   outboxPerApi: 10_000,
+  watch: false,
+  specs: {},
   b2core: {
     accessTokenTtlSeconds: 36_000,
     refreshTokenTtlSeconds: 30 * 24 * 3600,
@@ -136,7 +142,13 @@ export function resolveOptions(input: MockOptionsInput = {}): MockOptions {
     softline: { ...d.softline, ...stripUndefined(input.softline ?? {}) },
     nbcgate: { ...d.nbcgate, ...stripUndefined(input.nbcgate ?? {}) },
     mercuryo: { ...d.mercuryo, ...stripUndefined(input.mercuryo ?? {}) },
+    specs: { ...stripUndefined(input.specs ?? {}) },
   };
+  for (const api of Object.keys(resolved.specs)) {
+    if (!(API_IDS as readonly string[]).includes(api)) {
+      throw new Error(`paymock: --spec ${api}=…: unknown API "${api}"; known: ${API_IDS.join(", ")}.`);
+    }
+  }
   if (resolved.otpCode !== undefined && !/^\d{4,8}$/.test(resolved.otpCode)) {
     throw new Error(`paymock: --otp-code must be 4 to 8 digits, got "${resolved.otpCode}".`);
   }

@@ -82,6 +82,8 @@ export interface SpecEngine {
 /** Where the parsed-spec cache lives; `false` turns it off. */
 export interface SpecEngineOptions {
   readonly cacheDir?: string | false;
+  /** Compute the default example responses while loading (default); `false` computes them on first use (hot reload). */
+  readonly precomputeExamples?: boolean;
 }
 
 type PrismMock = typeof import("@stoplight/prism-http/dist/mocker/index.js").default;
@@ -269,11 +271,11 @@ const versionOf = (name: string): string => {
 };
 
 /** Parses a spec with Prism and computes its default example responses for the cache. */
-async function buildSpec(specFile: string): Promise<CachedSpec> {
+async function buildSpec(specFile: string, precompute: boolean): Promise<CachedSpec> {
   const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http/dist/utils/operations.js");
   const operations = await getHttpOperationsFromSpec(specFile);
   const examples: [string, MockOutcome][] = [];
-  for (const raw of operations) {
+  for (const raw of precompute ? operations : []) {
     if ((raw.callbacks ?? []).length > 0) continue;
     const operation = toOperation(raw);
     for (const accept of PRECOMPUTED_ACCEPTS) {
@@ -294,10 +296,11 @@ const isCachedSpec = (data: unknown): data is CachedSpec => {
 export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions = {}): Promise<SpecEngine> {
   const spec = await loadCached({
     specFile,
-    dir: opts.cacheDir ?? defaultCacheDir(),
+    // A version without precomputed examples is not worth keeping (and must not stand in for a full one).
+    dir: opts.precomputeExamples === false ? false : (opts.cacheDir ?? defaultCacheDir()),
     dependsOn: [CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS],
     isValid: isCachedSpec,
-    build: () => buildSpec(specFile),
+    build: () => buildSpec(specFile, opts.precomputeExamples ?? true),
   });
   const rawOperations = spec.operations;
   const operations = rawOperations.map(toOperation);

@@ -16,11 +16,13 @@ import {
   type IdGenerator,
   type OtpGenerator,
 } from "./context.js";
+import { createDashboard, isDashboardPath } from "./dashboard/server.js";
 import type { FaultRule, SocketFault } from "./engine/faults.js";
 import { type JournalSource, toJournaledBody } from "./engine/journal.js";
 import { decidePrefer, readPrefer } from "./engine/prefer.js";
 import { createContextFactory, isoOf } from "./engine/session-context.js";
 import { isSessionId, SESSION_HEADER, sessionIdProblem } from "./engine/session-registry.js";
+import { findMissingScripted, type SpecWatcher, watchSpecs } from "./engine/spec-watch.js";
 import { type MockOptions, type MockOptionsInput, resolveOptions } from "./options.js";
 import { loadSpecEngine, type Operation, type SpecEngine, type Violation } from "./prism.js";
 import { definitionsFor } from "./registry.js";
@@ -54,7 +56,11 @@ export interface MockServer {
   handle(api: ApiId, req: MockRequest): Promise<EngineResponse>;
   /** Runs every API's time-driven step in every live session. */
   tickAll(): void;
-  /** Ends pending delays and callbacks (the HTTP layer closes its own sockets). */
+  /** Serves a new version of an API's spec from the next request on (hot reload); state stays. */
+  replaceEngine(api: ApiId, engine: SpecEngine): void;
+  /** The spec watcher (`watch: true`), for its status. */
+  readonly specWatcher: SpecWatcher | undefined;
+  /** Ends pending delays and callbacks, the spec watcher and the dashboard's streams (the HTTP layer closes its own sockets). */
   close(): Promise<void>;
 }
 
@@ -92,11 +98,18 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   const pending = new Set<Promise<void>>();
 
   const engines = new Map<ApiId, SpecEngine>();
+  const specFile = (api: ApiId) => options.specs[api] ?? specPath(api);
   await Promise.all(
     definitions.map(async (d) => {
-      engines.set(d.id, await loadSpecEngine(specPath(d.id)));
+      engines.set(d.id, await loadSpecEngine(specFile(d.id)));
     }),
   );
+  for (const d of definitions) {
+    const missing = findMissingScripted(Object.keys(d.handlers), engines.get(d.id) as SpecEngine);
+    if (missing.length > 0 && options.specs[d.id] !== undefined) {
+      logger.warn({ api: d.id, missing }, `${specFile(d.id)} lacks operations the mock scripts: ${missing.join(", ")}`);
+    }
+  }
 
   const contextOf = createContextFactory({
     options,
@@ -235,6 +248,7 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
 
   async function dispatch(api: ApiId, session: MockSession, req: MockRequest): Promise<Outcome> {
     const slot = session.slot(api);
+    if (isDashboardPath(req.path)) return { response: await dashboard.handle(api, req) };
     if (isAdminPath(req.path)) {
       const response = await handleAdmin(req, {
         api,
@@ -393,13 +407,53 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
         if (problems.length > 0)
           slot.ctx.log.warn({ operationId: operation.id, problems }, "response does not match the spec");
       }
-      if (slot.ctx.log.isLevelEnabled("info"))
+      if (slot.ctx.log.isLevelEnabled("info") && !isDashboardPath(req.path))
         slot.ctx.log.info(`${req.method} ${req.path} ${response.status} ${durationMs}ms`);
     } catch (error) {
       slot.ctx.log.error({ err: error instanceof Error ? error.stack : String(error) }, "journal failed");
     }
     return response;
   }
+
+  const replaceEngine = (api: ApiId, next: SpecEngine) => {
+    engine(api);
+    engines.set(api, next);
+  };
+  const specWatcher = options.watch
+    ? watchSpecs({
+        files: Object.fromEntries(definitions.map((d) => [d.id, specFile(d.id)])),
+        engine,
+        replaceEngine,
+        load: (file) => loadSpecEngine(file, { precomputeExamples: false }),
+        scripted: (api) => Object.keys(store.slot(api).definition.handlers),
+        logger,
+        now: () => clock.now(),
+      })
+    : undefined;
+  /** The admin API as the dashboard calls it in-process: same routes and session header, not journaled. */
+  const adminFor = async (api: ApiId, req: MockRequest): Promise<MockResponse> => {
+    const id = req.headers[SESSION_HEADER];
+    if (id !== undefined && !isSessionId(id)) return badSession(api, req, id);
+    const session = store.session(id);
+    return handleAdmin(req, {
+      api,
+      session,
+      store,
+      engine: engine(api),
+      tickSession: () => tickSession(session),
+      probe: () => probe(api, session),
+    });
+  };
+  const dashboard = createDashboard({
+    apis: definitions.map((d) => d.id),
+    admin: adminFor,
+    stateOf: (api, session) => store.session(session).slot(api).state,
+    sessionIds: () => [...store.sessions()].map((s) => s.id),
+    nowOf: (session) => store.session(session).clock.now(),
+    specFile,
+    operations: (api) => engine(api).operations,
+    specStatus: () => specWatcher?.status() ?? [],
+  });
 
   return {
     options,
@@ -409,9 +463,13 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     engine,
     handle,
     tickAll,
+    replaceEngine,
+    specWatcher,
     request: (api, init) => handle(api, toMockRequest(init)),
     async close() {
       closing.abort();
+      dashboard.close();
+      await specWatcher?.close();
       await Promise.allSettled([...pending]);
     },
   };
