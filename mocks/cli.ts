@@ -7,6 +7,7 @@ import pretty from "pino-pretty";
 import { API_IDS, type ApiId, isApiId } from "../src/apis.js";
 import { listen } from "./http.js";
 import type { MockOptionsInput } from "./options.js";
+import { addProxyCommands } from "./proxy/command.js";
 import { createMockServer } from "./server.js";
 
 const toInt = (name: string) => (value: string) => {
@@ -107,6 +108,7 @@ export function buildCli(): Command {
       const format = (flags.logFormat as "pretty" | "json" | undefined) ?? (process.stdout.isTTY ? "pretty" : "json");
       await start(input, format);
     });
+  addProxyCommands(program);
   return program;
 }
 
