@@ -129,9 +129,12 @@ function existingExamples(doc: Json, media: Json): [string, unknown][] {
   });
 }
 
-/** Puts the spec's own example value where the recording has `[redacted]`, so the example stays valid. */
+/**
+ * Puts the spec's own example value (a published sample, never the live secret) where the recording
+ * has `[redacted]`, so the example still validates (a uuid-format token, an object-valued token).
+ */
 function fillRedacted(recorded: unknown, model: unknown): unknown {
-  if (recorded === REDACTED) return model === undefined || isRecord(model) || Array.isArray(model) ? recorded : model;
+  if (recorded === REDACTED) return model === undefined ? recorded : model;
   if (Array.isArray(recorded)) {
     return recorded.map((item, i) => fillRedacted(item, Array.isArray(model) ? (model[i] ?? model[0]) : undefined));
   }
@@ -198,7 +201,7 @@ function importOne(
   const name = `recorded-${rec.operationId}-${rec.status}`;
   const date = rec.recordedAt.slice(0, 10);
   const example = {
-    summary: `Recorded ${rec.request} -> ${rec.status}`,
+    summary: `Recorded ${rec.request} -> ${rec.status} (secrets replaced by the spec's sample values)`,
     "x-paymock-source": `recorded ${date}`,
     value: body,
   };

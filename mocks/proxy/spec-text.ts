@@ -26,9 +26,13 @@ const indent = (block: string, by: string) =>
     .map((line) => (line === "" ? line : `${by}${line}`))
     .join("\n");
 
-/** `name:` and the example object as block YAML, indented by `by`, ending in a newline. */
+/**
+ * `name:` and the example object as block YAML, indented by `by`, ending in a newline. Written with
+ * YAML 1.1 quoting, so a YAML 1.1 reader (js-yaml) does not turn `2024-05-14T09:30:00+00:00` or
+ * `yes` into a date or a boolean.
+ */
 function toEntryText(name: string, example: Record<string, unknown>, by: string): string {
-  const block = stringify({ [name]: example }, { lineWidth: 0, defaultKeyType: "PLAIN", defaultStringType: "PLAIN" });
+  const block = stringify({ [name]: example }, { lineWidth: 0, version: "1.1" });
   return indent(block.endsWith("\n") ? block : `${block}\n`, by);
 }
 
