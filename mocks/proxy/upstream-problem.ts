@@ -13,8 +13,8 @@ export const toUpstreamStatus = (failure: UpstreamFailure): 502 | 504 => (failur
  * The vendor's internal-error envelope with the gateway status: a top-level status field that
  * mirrors the HTTP status (NBC Gate `statusCode`, Mercuryo `status`) follows it; codes stay.
  */
-export function renderGatewayProblem(
-  problems: Problems<unknown>,
+export function renderGatewayProblem<S>(
+  problems: Problems<S>,
   req: MockRequest,
   status: 502 | 504,
   detail: string,

@@ -6,8 +6,11 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { SECRET_FIELDS, SECRET_HEADERS } from "../../mocks/engine/redact.js";
+import { type ApiId, specPath } from "../../src/apis.js";
 import type { FetchLike } from "../../src/clients/options.js";
+import { createAjv } from "../../src/spec/ajv.js";
 
 /** A fresh temporary folder (never inside the work tree). */
 export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), `paymock-${prefix}-`));
@@ -49,4 +52,13 @@ export function createCredentialSpy(): { fetch: FetchLike; credentials: Set<stri
     return response;
   };
   return { fetch: spy, credentials };
+}
+
+/** Validates a body against the API's `components.schemas.Error` (the vendor envelope). */
+export function errorEnvelopeProblems(api: ApiId, body: unknown): string[] {
+  const ajv = createAjv();
+  const doc = parse(readFileSync(specPath(api), "utf8")) as object;
+  ajv.addSchema(doc, "spec");
+  const validate = ajv.compile({ $ref: "spec#/components/schemas/Error" });
+  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
