@@ -49,7 +49,12 @@ function flatHeaders(raw: IncomingMessage["headers"]): Record<string, string> {
   return out;
 }
 
-type BodyRead = { kind: "read"; body: Buffer } | { kind: "too-large" } | { kind: "stalled" } | { kind: "aborted" };
+type BodyRead =
+  | { kind: "read"; body: Buffer }
+  /** Over the limit: reading stopped (the stream is paused), what was read so far is in `head`. */
+  | { kind: "too-large"; head: Buffer[] }
+  | { kind: "stalled" }
+  | { kind: "aborted" };
 
 /** Reads a whole message body, refusing more than `limit` bytes or a body that stalls. */
 function readAll(stream: IncomingMessage, limit: number, timeoutMs: number): Promise<BodyRead> {
@@ -64,11 +69,17 @@ function readAll(stream: IncomingMessage, limit: number, timeoutMs: number): Pro
       resolve(result);
     };
     const timer = setTimeout(() => finish({ kind: "stalled" }), timeoutMs);
-    stream.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
+      if (done) return;
+      chunks.push(chunk);
       size += chunk.length;
-      if (size > limit) finish({ kind: "too-large" });
-      else chunks.push(chunk);
-    });
+      if (size > limit) {
+        stream.pause();
+        stream.off("data", onData);
+        finish({ kind: "too-large", head: chunks });
+      }
+    };
+    stream.on("data", onData);
     stream.on("end", () => finish({ kind: "read", body: Buffer.concat(chunks) }));
     stream.on("error", () => finish({ kind: "aborted" }));
     stream.on("aborted", () => finish({ kind: "aborted" }));
@@ -242,8 +253,8 @@ export async function handleExchange(ctx: ExchangeContext, req: IncomingMessage,
   const contentType = mediaTypeOf(upstream.headers["content-type"]);
   const declaredLength = Number(upstream.headers["content-length"] ?? 0);
 
-  if (!isJson(contentType) || declaredLength > ctx.maxValidatedBytes || preflight) {
-    // Streamed through untouched: only what the status line and headers tell can be checked.
+  /** Streams the answer through as it arrives: only what the status line and headers tell is checked. */
+  const streamThrough = (head: readonly Buffer[]) => {
     if (operation !== undefined && !preflight) {
       violations.push(
         ...checkAnswer(engine, operation, { status, headers: flatHeaders(upstream.headers) }).filter(
@@ -253,19 +264,21 @@ export async function handleExchange(ctx: ExchangeContext, req: IncomingMessage,
     }
     if (violations.length > 0) outHeaders[VIOLATIONS_HEADER] = toViolationsHeader(violations);
     res.writeHead(status, outHeaders);
+    for (const chunk of head) res.write(chunk);
     upstream.pipe(res);
     upstream.once("error", () => res.destroy());
     res.once("close", () =>
       finish(status, { headers: upstream.headers as ExchangeMessage["headers"], body: undefined, contentType }),
     );
-    return;
-  }
+  };
+  if (!isJson(contentType) || declaredLength > ctx.maxValidatedBytes || preflight) return streamThrough([]);
 
   const answer = await readAll(upstream, ctx.maxValidatedBytes, ctx.timeoutMs);
+  if (answer.kind === "too-large") return streamThrough(answer.head);
   if (answer.kind !== "read") {
     upstream.destroy();
     const gateway = answer.kind === "stalled" ? 504 : 502;
-    const detail = `paymock proxy: the target's answer ${answer.kind === "too-large" ? `was over ${ctx.maxValidatedBytes} bytes` : answer.kind === "stalled" ? "stalled" : "broke off"}`;
+    const detail = `paymock proxy: the target's answer ${answer.kind === "stalled" ? "stalled" : "broke off"}`;
     return answerOwn(renderGatewayProblem(problems, mreq, gateway, detail), detail);
   }
   let text: string;

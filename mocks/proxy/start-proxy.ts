@@ -31,6 +31,8 @@ export interface ProxyOptions {
   /** How long to wait for the target's answer; then 504. Default 30 s. */
   readonly timeoutMs?: number;
   readonly maxBodyBytes?: number;
+  /** JSON answers up to this size are read whole and validated; larger ones stream through. Default 8 MiB. */
+  readonly maxValidatedBytes?: number;
   readonly logLevel?: "silent" | "error" | "warn" | "info" | "debug";
 }
 
@@ -74,6 +76,7 @@ function resolveProxyOptions(input: ProxyOptions) {
     record: input.record,
     timeoutMs,
     maxBodyBytes: input.maxBodyBytes,
+    maxValidatedBytes: input.maxValidatedBytes ?? 8 * 1024 * 1024,
     logLevel: input.logLevel ?? "info",
   });
 }
@@ -103,7 +106,7 @@ export async function startProxy(input: ProxyOptions, deps: ProxyDeps = {}): Pro
     record: options.record,
     timeoutMs: options.timeoutMs,
     maxBodyBytes: mock.options.maxBodyBytes,
-    maxValidatedBytes: 8 * 1024 * 1024,
+    maxValidatedBytes: options.maxValidatedBytes,
     mock,
     engine: mock.engine(api),
     drift,

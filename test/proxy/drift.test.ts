@@ -54,6 +54,13 @@ beforeAll(async () => {
         headers: req.headers,
         body: Buffer.concat(chunks).toString(),
       });
+      if (path === "/v1/product/999") {
+        // A chunked JSON answer (no content-length) bigger than the proxy validates.
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write('{"id": 999, "description": "');
+        res.end(`${"x".repeat(4_000)}"}`);
+        return;
+      }
       if (path === "/stream") {
         res.writeHead(200, {
           "content-type": "text/plain",
@@ -227,5 +234,15 @@ describe("on the wire", () => {
     let rest = "";
     for (let r = await reader.read(); !r.done; r = await reader.read()) rest += new TextDecoder().decode(r.value);
     expect(rest).toBe("second chunk");
+  });
+
+  it("streams a JSON answer too large to validate through whole, checking only its status and headers", async () => {
+    const softline = await proxyFor("softline-checkout", { maxValidatedBytes: 1_024 });
+    const response = await fetch(`${softline.url}/v1/product/999`, { headers: jwt });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-paymock-violations")).toBeNull();
+    const body = (await response.json()) as { id: number; description: string };
+    expect(body.id).toBe(999);
+    expect(body.description).toHaveLength(4_000);
   });
 });
