@@ -92,7 +92,7 @@ afterAll(async () => {
 
 async function proxyFor(
   api: "softline-checkout" | "b2core-backoffice",
-  extra: { strict?: boolean; record?: string } = {},
+  extra: { strict?: boolean; record?: string; maxValidatedBytes?: number } = {},
 ) {
   const proxy = await startProxy({ api, target: upstreamUrl, port: 0, logLevel: "silent", ...extra });
   proxies.push(proxy);
