@@ -133,6 +133,10 @@ const exposeViolations = (headers: Record<string, string | string[]>) => {
   }
 };
 
+/** The message of a `--strict` 502: what was wrong with the target's answer. */
+const toStrictDetail = (status: number, wrong: readonly ProxyViolation[]): string =>
+  `paymock proxy: the target's answer (HTTP ${status}) does not match the spec: ${wrong.map((v) => v.message).join("; ")}`;
+
 /** Proxies one request; never throws (failures are answered in the vendor envelope). */
 export async function handleExchange(ctx: ExchangeContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
@@ -262,6 +266,11 @@ export async function handleExchange(ctx: ExchangeContext, req: IncomingMessage,
         ),
       );
     }
+    const wrong = violations.filter((v) => v.side === "response");
+    if (ctx.strict && wrong.length > 0) {
+      upstream.resume();
+      return answerOwn(renderGatewayProblem(problems, mreq, 502, toStrictDetail(status, wrong)));
+    }
     if (violations.length > 0) outHeaders[VIOLATIONS_HEADER] = toViolationsHeader(violations);
     res.writeHead(status, outHeaders);
     for (const chunk of head) res.write(chunk);
@@ -296,9 +305,7 @@ export async function handleExchange(ctx: ExchangeContext, req: IncomingMessage,
   }
   const answerViolations = violations.filter((v) => v.side === "response");
   if (ctx.strict && answerViolations.length > 0) {
-    const listed = answerViolations.map((v) => v.message).join("; ");
-    const detail = `paymock proxy: the target's answer (HTTP ${status}) does not match the spec: ${listed}`;
-    return answerOwn(renderGatewayProblem(problems, mreq, 502, detail));
+    return answerOwn(renderGatewayProblem(problems, mreq, 502, toStrictDetail(status, answerViolations)));
   }
   if (violations.length > 0) outHeaders[VIOLATIONS_HEADER] = toViolationsHeader(violations);
   send(res, status, outHeaders, answer.body);

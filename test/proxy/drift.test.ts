@@ -54,6 +54,11 @@ beforeAll(async () => {
         headers: req.headers,
         body: Buffer.concat(chunks).toString(),
       });
+      if (path === "/v1/product/777") {
+        res.writeHead(418, { "content-type": "text/plain" });
+        res.end("I'm a teapot");
+        return;
+      }
       if (path === "/v1/product/999") {
         // A chunked JSON answer (no content-length) bigger than the proxy validates.
         res.writeHead(200, { "content-type": "application/json" });
@@ -204,6 +209,23 @@ describe("--strict", () => {
     const body = (await response.json()) as { code: string; message: string };
     expect(body.code).toBe("internalError");
     expect(body.message).toMatch(/HTTP 429\) does not match the spec: header/);
+  });
+});
+
+describe("streamed answers", () => {
+  it("are checked by status and headers: reported by default, a 502 with --strict", async () => {
+    const lenient = await proxyFor("softline-checkout");
+    const passed = await fetch(`${lenient.url}/v1/product/777`, { headers: jwt });
+    expect(passed.status).toBe(418);
+    expect(await passed.text()).toBe("I'm a teapot");
+    expect(violationsOf(passed).map((v) => v.kind)).toEqual(["status-not-declared"]);
+
+    const strict = await proxyFor("softline-checkout", { strict: true });
+    const refused = await fetch(`${strict.url}/v1/product/777`, { headers: jwt });
+    expect(refused.status).toBe(502);
+    expect(await refused.json()).toEqual({ errors: [{ error: 100, message: expect.any(String) }] });
+    // Softline's internal-error envelope has no room for details: the violation travels in the header.
+    expect(violationsOf(refused).map((v) => v.kind)).toEqual(["status-not-declared"]);
   });
 });
 
