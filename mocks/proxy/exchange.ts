@@ -5,12 +5,12 @@
  * answer is streamed through as it arrives.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import type { ApiId } from "../../src/apis.js";
 import type { Call, MockRequest, MockResponse } from "../api.js";
 import type { SpecEngine } from "../prism.js";
 import { parseRequest } from "../request.js";
 import type { MockServer } from "../server.js";
+import { decode, flatHeaders, isJson, mediaTypeOf, parseAnswer, readAll } from "./body.js";
 import type { DriftLog } from "./drift.js";
 import { forward, withoutHopByHop } from "./forward.js";
 import { type ExchangeMessage, recordExchange } from "./journal.js";
@@ -37,78 +37,6 @@ export interface ExchangeContext {
   readonly mock: MockServer;
   readonly engine: SpecEngine;
   readonly drift: DriftLog;
-}
-
-const isJson = (type: string | undefined) => type !== undefined && /^application\/([a-z0-9.+-]*\+)?json$/.test(type);
-const mediaTypeOf = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.split(";")[0]?.trim().toLowerCase() || undefined;
-
-function flatHeaders(raw: IncomingMessage["headers"]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(", ") : v;
-  return out;
-}
-
-type BodyRead =
-  | { kind: "read"; body: Buffer }
-  /** Over the limit: reading stopped (the stream is paused), what was read so far is in `head`. */
-  | { kind: "too-large"; head: Buffer[] }
-  | { kind: "stalled" }
-  | { kind: "aborted" };
-
-/** Reads a whole message body, refusing more than `limit` bytes or a body that stalls. */
-function readAll(stream: IncomingMessage, limit: number, timeoutMs: number): Promise<BodyRead> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (result: BodyRead) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve(result);
-    };
-    const timer = setTimeout(() => finish({ kind: "stalled" }), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      if (done) return;
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size > limit) {
-        stream.pause();
-        stream.off("data", onData);
-        finish({ kind: "too-large", head: chunks });
-      }
-    };
-    stream.on("data", onData);
-    stream.on("end", () => finish({ kind: "read", body: Buffer.concat(chunks) }));
-    stream.on("error", () => finish({ kind: "aborted" }));
-    stream.on("aborted", () => finish({ kind: "aborted" }));
-  });
-}
-
-/** The answer's text for validation, decoded when the target compressed it. */
-function decode(body: Buffer, encoding: string | undefined): string {
-  switch (encoding?.trim().toLowerCase()) {
-    case "gzip":
-    case "x-gzip":
-      return gunzipSync(body).toString("utf8");
-    case "deflate":
-      return inflateSync(body).toString("utf8");
-    case "br":
-      return brotliDecompressSync(body).toString("utf8");
-    default:
-      return body.toString("utf8");
-  }
-}
-
-/** Parses a JSON answer; a broken one is drift in the smoke runs' words. */
-function parseAnswer(text: string): { body?: unknown; problem?: string } {
-  if (text === "") return {};
-  try {
-    return { body: JSON.parse(text) };
-  } catch {
-    return { problem: "the body is not valid JSON although content-type says JSON" };
-  }
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body?: Buffer | string) {
