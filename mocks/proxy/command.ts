@@ -34,7 +34,12 @@ export function addProxyCommands(program: Command): Command {
   program
     .command("proxy")
     .description("Forward one API to a real sandbox, checking both directions against its spec.")
-    .addOption(new Option("--api <id>", `the API: ${API_IDS.join(", ")}`).argParser(toApi).makeOptionMandatory().env("PAYMOCK_API"))
+    .addOption(
+      new Option("--api <id>", `the API: ${API_IDS.join(", ")}`)
+        .argParser(toApi)
+        .makeOptionMandatory()
+        .env("PAYMOCK_API"),
+    )
     .addOption(new Option("--target <url>", "the sandbox's base URL").makeOptionMandatory().env("PAYMOCK_TARGET"))
     .addOption(
       new Option("--port <n>", "port to listen on (default: the mock's port for the API)")
