@@ -9,6 +9,7 @@ import { type Logger, pino } from "pino";
 import pretty from "pino-pretty";
 import { listen } from "./http.js";
 import { envOf, flagOf, OPTION_TABLE, type OptionEntry, placeholderOf } from "./option-table.js";
+import { addProxyCommands } from "./proxy/command.js";
 import { type CliConfig, describeType, formatConfig, resolveConfig } from "./resolve-config.js";
 import { createMockServer } from "./server.js";
 
@@ -63,6 +64,7 @@ export function buildCli(): Command {
     }
     await serve(config);
   });
+  addProxyCommands(program);
   return program;
 }
 
