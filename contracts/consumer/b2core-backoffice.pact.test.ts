@@ -8,7 +8,7 @@
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";
 import { type B2coreBackofficeClient, createB2coreBackofficeClient } from "../../src/index.js";
-import { CONSUMER_TEST_OPTIONS, createConsumerContract } from "./consumer-contract.js";
+import { createConsumerContract } from "./consumer-contract.js";
 import { fromState, fromStateIn, toDateTime, toOneOf } from "./matchers.js";
 import { createPrimedFetch, type PrimedAnswers, toJsonAnswer } from "./primed-fetch.js";
 
@@ -77,7 +77,7 @@ async function createSignedInClient(baseUrl: string, answers = signedInAnswers()
   return client;
 }
 
-describe("B2Core Back Office sign-in", CONSUMER_TEST_OPTIONS, () => {
+describe("B2Core Back Office sign-in", () => {
   it("signs an administrator with 2FA in up to the code", () =>
     contract
       .interaction("a sign-in of an administrator with 2FA", "an admin with 2FA")
@@ -203,7 +203,7 @@ describe("B2Core Back Office sign-in", CONSUMER_TEST_OPTIONS, () => {
       }));
 });
 
-describe("B2Core Back Office clients and accounts", CONSUMER_TEST_OPTIONS, () => {
+describe("B2Core Back Office clients and accounts", () => {
   it("lists the first page of clients", () =>
     contract
       .interaction("a request for the first page of clients", "clients and accounts exist")

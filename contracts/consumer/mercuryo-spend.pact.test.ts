@@ -8,7 +8,7 @@
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMercuryoSpendClient, type MercuryoSpendClient } from "../../src/index.js";
-import { CONSUMER_TEST_OPTIONS, createConsumerContract } from "./consumer-contract.js";
+import { createConsumerContract } from "./consumer-contract.js";
 import { fromState, toDateTime, toDecimalString, toOneOf } from "./matchers.js";
 import { createPrimedFetch, type PrimedAnswers, toJsonAnswer } from "./primed-fetch.js";
 
@@ -63,7 +63,7 @@ async function createSignedInClient(baseUrl: string): Promise<MercuryoSpendClien
   return client;
 }
 
-describe("Mercuryo Spend sign-in", CONSUMER_TEST_OPTIONS, () => {
+describe("Mercuryo Spend sign-in", () => {
   it("starts an e-mail OTP sign-in and gets the challenge", () =>
     contract
       .interaction("a sign-in request from a card holder", CARD_HOLDER)
@@ -161,7 +161,7 @@ describe("Mercuryo Spend sign-in", CONSUMER_TEST_OPTIONS, () => {
       }));
 });
 
-describe("Mercuryo Spend card screens", CONSUMER_TEST_OPTIONS, () => {
+describe("Mercuryo Spend card screens", () => {
   it("reads the KYC status per feature", () =>
     contract
       .interaction("a request for the KYC status", CARD_HOLDER)

@@ -8,7 +8,7 @@
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSoftlineCheckoutClient, type SoftlineCheckoutClient } from "../../src/index.js";
-import { CONSUMER_TEST_OPTIONS, createConsumerContract } from "./consumer-contract.js";
+import { createConsumerContract } from "./consumer-contract.js";
 import { fromState, fromStateIn, toDateTime, toDecimalString, toOneOf } from "./matchers.js";
 import { createPrimedFetch, type PrimedAnswers, toJsonAnswer } from "./primed-fetch.js";
 
@@ -40,7 +40,7 @@ async function createLoggedInClient(baseUrl: string): Promise<SoftlineCheckoutCl
   return client;
 }
 
-describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
+describe("Softline Checkout login", () => {
   it("logs in with the merchant's API credentials", () =>
     contract
       .interaction("a login with the merchant's API credentials", "a merchant account")
@@ -102,7 +102,7 @@ describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
       }));
 });
 
-describe("Softline Checkout orders and refunds", CONSUMER_TEST_OPTIONS, () => {
+describe("Softline Checkout orders and refunds", () => {
   it("reads an order", () =>
     contract
       .interaction("a request for an order", "an existing order")
