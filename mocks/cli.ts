@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { type Logger, pino } from "pino";
 import pretty from "pino-pretty";
 import { API_IDS, type ApiId, isApiId } from "../src/apis.js";
+import { addDiffCommand } from "../src/diff/diff-command.js";
 import { listen } from "./http.js";
 import type { MockOptionsInput } from "./options.js";
 import { createMockServer } from "./server.js";
@@ -107,7 +108,7 @@ export function buildCli(): Command {
       const format = (flags.logFormat as "pretty" | "json" | undefined) ?? (process.stdout.isTTY ? "pretty" : "json");
       await start(input, format);
     });
-  return program;
+  return addDiffCommand(program);
 }
 
 /** JSON lines for machines; one readable, coloured line per event on a terminal. */
