@@ -6,21 +6,22 @@
  * @see ../docs/contracts.md ("Breaking-change check")
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
-import { API_IDS, specPath } from "../src/apis.js";
+import { API_IDS } from "../src/apis.js";
 import { reportDiffs } from "../src/diff/diff-command.js";
 import { diffSpecs, type SpecDiff } from "../src/diff/diff-specs.js";
 import { readPacts } from "../src/diff/pact-impact.js";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const PACKAGE_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 /** The spec at `ref`, or `undefined` when the ref has no such file (a new API). */
-function readAtRef(ref: string, api: string): string | undefined {
+function readAtRef(root: string, ref: string, api: string): string | undefined {
   try {
     return execFileSync("git", ["show", `${ref}:specs/${api}.yaml`], {
-      cwd: ROOT,
+      cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 64 * 1024 * 1024,
@@ -37,11 +38,13 @@ const program = new Command()
   .description("Breaking-change check of every spec against its version at a git ref.")
   .requiredOption("--base <ref>", "the git ref clients were built on (e.g. origin/main)")
   .option("--json", "print the changes as JSON")
-  .option("--pacts <dir>", "pact files checked against breaking changes", `${ROOT}contracts/pacts`)
-  .action((flags: { base: string; json?: boolean; pacts: string }) => {
+  .option("--repo <dir>", "the git work tree whose specs/ are compared", PACKAGE_ROOT)
+  .option("--pacts <dir>", "pact files checked against breaking changes (default: <repo>/contracts/pacts)")
+  .action((flags: { base: string; json?: boolean; repo: string; pacts?: string }) => {
+    const root = resolve(flags.repo);
     try {
       execFileSync("git", ["rev-parse", "--verify", "--quiet", `${flags.base}^{commit}`], {
-        cwd: ROOT,
+        cwd: root,
         stdio: "ignore",
       });
     } catch {
@@ -49,13 +52,14 @@ const program = new Command()
       process.exitCode = 2;
       return;
     }
-    const pacts = readPacts(flags.pacts);
+    const pacts = readPacts(flags.pacts ?? join(root, "contracts/pacts"));
     const diffs: SpecDiff[] = [];
     try {
       for (const api of API_IDS) {
-        const oldText = readAtRef(flags.base, api);
-        if (oldText === undefined) continue;
-        const newText = readFileSync(specPath(api), "utf8");
+        const oldText = readAtRef(root, flags.base, api);
+        const path = join(root, "specs", `${api}.yaml`);
+        if (oldText === undefined || !existsSync(path)) continue;
+        const newText = readFileSync(path, "utf8");
         diffs.push(
           diffSpecs({
             name: api,
