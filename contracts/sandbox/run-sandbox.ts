@@ -8,13 +8,16 @@
  *   pact's example values would stand in for the real ones);
  * - a state the vendor refused to set up fails its interaction, with the vendor's answer.
  * Exit code 0 when every interaction not skipped beforehand passed, 1 when one failed or could not
- * be set up on this run, 2 when the run could not start (no URL, unreachable, no credentials).
+ * be set up on this run (or its result could not be published to the broker), 2 when the run
+ * could not start (no URL, unreachable, no credentials, unusable broker settings). With
+ * `PACT_BROKER_BASE_URL` set, the result is published to the broker.
  * @see ../../README.md ("Contracts") (Sandbox verification)
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ApiId } from "../../src/apis.js";
+import { checkBrokerSettings, publishResultsIfConfigured } from "../broker/publish-results.js";
 import { type Env, MissingCredentialError, readEnv, resolveCredentials, toEnvName } from "../credentials.js";
 import { createOtpSource, type Prompt } from "../otp-source.js";
 import {
@@ -128,6 +131,11 @@ export async function runSandboxVerification(options: SandboxOptions): Promise<S
     );
     return NOTHING;
   }
+  const brokerProblem = checkBrokerSettings(env);
+  if (brokerProblem !== undefined) {
+    write(`verify:sandbox: cannot start: ${brokerProblem}`);
+    return NOTHING;
+  }
   let ctx: SandboxContext;
   let states: Readonly<Record<string, SandboxState>>;
   let headers: Readonly<Record<string, string>>;
@@ -171,7 +179,8 @@ export async function runSandboxVerification(options: SandboxOptions): Promise<S
   const notSetUp = skipped.length - planned;
   if (notSetUp > 0) write(`${notSetUp} interaction(s) could not be set up on this run: the run is not green.`);
   const failed = verified.some((v) => !v.passed) || notSetUp > 0;
-  return { exitCode: failed ? 1 : 0, verified, skipped };
+  const published = await publishResultsIfConfigured(env, api, { success: !failed, outcomes: verified }, write);
+  return { exitCode: failed || !published ? 1 : 0, verified, skipped };
 }
 
 /** The names a request takes from its provider state (`${token}` in a `ProviderState` generator). */
