@@ -31,7 +31,12 @@ const userHeaders = (example = USER_TOKEN) => ({
   "B2B-User-Ip": string(USER_IP),
 });
 const ok = { status: string("200") };
-const unauthorized = (message: string) => ({ status: string("401"), code: 401000, message: string(message) });
+/**
+ * Mercuryo answers every user-token problem with 401000; the mock tells them apart by the message
+ * (docs/apis/mercuryo-spend.md), so the message is matched exactly: the "expired" interaction must
+ * fail against a provider that answers the unknown-token 401 ("Authorization failed") instead.
+ */
+const unauthorized = (message: string) => ({ status: string("401"), code: 401000, message });
 
 /** The client's own sign-in calls answered in-process, so each test meets one interaction. */
 const sessionAnswers: PrimedAnswers = {
