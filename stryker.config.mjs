@@ -14,6 +14,5 @@ export default {
   reporters: ["clear-text", "progress", "json"],
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   ignorePatterns: ["reports", ".stryker-tmp*", "test-results.json"],
-  ignoreStatic: true,
   cleanTempDir: "always",
 };
