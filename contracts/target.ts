@@ -18,11 +18,31 @@ export const toDefaultMockUrl = (api: ApiId): string => `http://127.0.0.1:${DEFA
 
 const adminUrl = (baseUrl: string, route: string): string => new URL(`/__mock/${route}`, baseUrl).toString();
 
-/** Whether `baseUrl` is a paymock mock serving `api` (false for anything else, or when unreachable). */
+/** Nothing answers at the base URL (connection refused, unknown host, timeout). */
+export class UnreachableTargetError extends Error {
+  override readonly name = "UnreachableTargetError";
+}
+
+const toCause = (error: unknown): string => {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : undefined;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return code !== undefined && !message.includes(code) ? `${code} ${message}` : message;
+};
+
+/**
+ * Whether `baseUrl` is a paymock mock serving `api` (false for any other server that answers);
+ * throws UnreachableTargetError when nothing answers there.
+ */
 export async function isPaymockMock(baseUrl: string, api: ApiId): Promise<boolean> {
+  let response: Response;
   try {
-    const response = await fetch(adminUrl(baseUrl, "health"), { signal: AbortSignal.timeout(3_000) });
-    if (!response.ok) return false;
+    response = await fetch(adminUrl(baseUrl, "health"), { signal: AbortSignal.timeout(5_000) });
+  } catch (error) {
+    throw new UnreachableTargetError(`cannot reach ${baseUrl}: ${toCause(error)}`);
+  }
+  if (!response.ok) return false;
+  try {
     const body = (await response.json()) as { api?: unknown; status?: unknown };
     return body.api === api && body.status === "ok";
   } catch {
@@ -30,7 +50,7 @@ export async function isPaymockMock(baseUrl: string, api: ApiId): Promise<boolea
   }
 }
 
-/** Resolves the target: checks the URL and asks the server whether it is the mock. */
+/** Resolves the target: checks the URL, that something answers there, and whether it is the mock. */
 export async function resolveTarget(api: ApiId, baseUrl: string): Promise<Target> {
   if (!URL.canParse(baseUrl)) throw new Error(`"${baseUrl}" is not an absolute URL`);
   return { api, baseUrl, isMock: await isPaymockMock(baseUrl, api) };

@@ -7,6 +7,7 @@ import { dirname, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { type Logger, pino } from "pino";
 import pretty from "pino-pretty";
+import { addDiffCommand } from "../src/diff/diff-command.js";
 import { listen } from "./http.js";
 import { envOf, flagOf, OPTION_TABLE, type OptionEntry, placeholderOf } from "./option-table.js";
 import { addProxyCommands } from "./proxy/command.js";
@@ -65,7 +66,7 @@ export function buildCli(): Command {
     await serve(config);
   });
   addProxyCommands(program);
-  return program;
+  return addDiffCommand(program);
 }
 
 /** JSON lines for machines; one readable, coloured line per event on a terminal. */

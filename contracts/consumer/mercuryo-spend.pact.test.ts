@@ -8,7 +8,7 @@
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMercuryoSpendClient, type MercuryoSpendClient } from "../../src/index.js";
-import { CONSUMER_TEST_OPTIONS, createConsumerContract } from "./consumer-contract.js";
+import { createConsumerContract } from "./consumer-contract.js";
 import { fromState, toDateTime, toDecimalString, toOneOf } from "./matchers.js";
 import { createPrimedFetch, type PrimedAnswers, toJsonAnswer } from "./primed-fetch.js";
 
@@ -31,7 +31,12 @@ const userHeaders = (example = USER_TOKEN) => ({
   "B2B-User-Ip": string(USER_IP),
 });
 const ok = { status: string("200") };
-const unauthorized = (message: string) => ({ status: string("401"), code: 401000, message: string(message) });
+/**
+ * Mercuryo answers every user-token problem with 401000; the mock tells them apart by the message
+ * (docs/apis/mercuryo-spend.md), so the message is matched exactly: the "expired" interaction must
+ * fail against a provider that answers the unknown-token 401 ("Authorization failed") instead.
+ */
+const unauthorized = (message: string) => ({ status: string("401"), code: 401000, message });
 
 /** The client's own sign-in calls answered in-process, so each test meets one interaction. */
 const sessionAnswers: PrimedAnswers = {
@@ -63,7 +68,7 @@ async function createSignedInClient(baseUrl: string): Promise<MercuryoSpendClien
   return client;
 }
 
-describe("Mercuryo Spend sign-in", CONSUMER_TEST_OPTIONS, () => {
+describe("Mercuryo Spend sign-in", () => {
   it("starts an e-mail OTP sign-in and gets the challenge", () =>
     contract
       .interaction("a sign-in request from a card holder", CARD_HOLDER)
@@ -161,7 +166,7 @@ describe("Mercuryo Spend sign-in", CONSUMER_TEST_OPTIONS, () => {
       }));
 });
 
-describe("Mercuryo Spend card screens", CONSUMER_TEST_OPTIONS, () => {
+describe("Mercuryo Spend card screens", () => {
   it("reads the KYC status per feature", () =>
     contract
       .interaction("a request for the KYC status", CARD_HOLDER)

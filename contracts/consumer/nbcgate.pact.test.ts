@@ -8,7 +8,7 @@
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";
 import { createNbcgateClient, type NbcgateClient } from "../../src/index.js";
-import { CONSUMER_TEST_OPTIONS, createConsumerContract } from "./consumer-contract.js";
+import { createConsumerContract } from "./consumer-contract.js";
 import { fromState, toDecimalString, toOneOf } from "./matchers.js";
 import { createPrimedFetch, type PrimedAnswers, toJsonAnswer } from "./primed-fetch.js";
 
@@ -60,7 +60,7 @@ async function startOtpSignIn(baseUrl: string) {
   return signIn;
 }
 
-describe("NBC Gate sign-in", CONSUMER_TEST_OPTIONS, () => {
+describe("NBC Gate sign-in", () => {
   it("signs a password-only account in", () =>
     contract
       .interaction("a sign-in with e-mail and password", "a user without OTP")
@@ -168,7 +168,7 @@ describe("NBC Gate sign-in", CONSUMER_TEST_OPTIONS, () => {
       }));
 });
 
-describe("NBC Gate balances and invoices", CONSUMER_TEST_OPTIONS, () => {
+describe("NBC Gate balances and invoices", () => {
   it("lists every balance", () =>
     contract
       .interaction("a request for all balances", "a signed-in user")

@@ -8,7 +8,7 @@
 import { MatchersV3 } from "@pact-foundation/pact";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSoftlineCheckoutClient, type SoftlineCheckoutClient } from "../../src/index.js";
-import { CONSUMER_TEST_OPTIONS, createConsumerContract } from "./consumer-contract.js";
+import { createConsumerContract } from "./consumer-contract.js";
 import { fromState, fromStateIn, toDateTime, toDecimalString, toOneOf } from "./matchers.js";
 import { createPrimedFetch, type PrimedAnswers, toJsonAnswer } from "./primed-fetch.js";
 
@@ -40,7 +40,7 @@ async function createLoggedInClient(baseUrl: string): Promise<SoftlineCheckoutCl
   return client;
 }
 
-describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
+describe("Softline Checkout login", () => {
   it("logs in with the merchant's API credentials", () =>
     contract
       .interaction("a login with the merchant's API credentials", "a merchant account")
@@ -77,7 +77,7 @@ describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
     contract
       .interaction("an order request with an expired token", "an expired token")
       .withRequest("GET", "/v1/order/5555555", (b) => b.headers(bearer("example-expired-token")))
-      .willRespondWith(401, (b) => b.jsonBody(softlineError(1009, "Token expired.")))
+      .willRespondWith(401, (b) => b.jsonBody(softlineError(1009, "Your token is expired.")))
       .executeTest(async (server) => {
         const { error, response } = await createClient(server.url).GET("/v1/order/{order_id}", {
           params: { path: { order_id: 5555555 } },
@@ -91,7 +91,7 @@ describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
     contract
       .interaction("an order request with an unknown token")
       .withRequest("GET", "/v1/order/5555555", (b) => b.headers({ AuthorizationJWT: "Bearer not-a-softline-token" }))
-      .willRespondWith(401, (b) => b.jsonBody(softlineError(1007, "Token is invalid.")))
+      .willRespondWith(401, (b) => b.jsonBody(softlineError(1007, "Your token is invalid.")))
       .executeTest(async (server) => {
         const { error, response } = await createClient(server.url).GET("/v1/order/{order_id}", {
           params: { path: { order_id: 5555555 } },
@@ -102,7 +102,7 @@ describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
       }));
 });
 
-describe("Softline Checkout orders and refunds", CONSUMER_TEST_OPTIONS, () => {
+describe("Softline Checkout orders and refunds", () => {
   it("reads an order", () =>
     contract
       .interaction("a request for an order", "an existing order")

@@ -17,8 +17,8 @@ import { createMockServer } from "../../mocks/server.js";
 import { API_IDS, type ApiId } from "../../src/apis.js";
 import { readPactFile, toPactPath, toStateNames } from "../pact-files.js";
 import { createDriftingDefinitions } from "../support/drifting-definitions.js";
-import { createMockStateHandlers, listMockStates, resetMock } from "./mock-states.js";
-import { verifyPact } from "./verify-pact.js";
+import { listMockStates } from "./mock-states.js";
+import { verifyAgainstMock } from "./run-mock-verification.js";
 
 const T0 = Date.parse("2026-03-02T09:00:00Z");
 /** Fixed codes, so the consumers' deliberately wrong codes (00000, 000000) are never right by chance. */
@@ -35,18 +35,7 @@ afterAll(async () => {
   await running?.close();
 });
 
-/** Verifies the committed pact of `api` against the mock at `baseUrl`. */
-function verifyAgainst(api: ApiId, baseUrl: string) {
-  const pactFile = toPactPath(api);
-  const states = [...new Set(readPactFile(pactFile).interactions.flatMap(toStateNames))];
-  return verifyPact({
-    provider: api,
-    providerBaseUrl: baseUrl,
-    pactFile,
-    stateHandlers: createMockStateHandlers(baseUrl, states),
-    beforeEach: () => resetMock(baseUrl),
-  });
-}
+const verifyAgainst = (api: ApiId, baseUrl: string) => verifyAgainstMock(api, baseUrl);
 
 describe("pacts verified against the paymock mock", () => {
   it.each(API_IDS)("every provider state of the %s pact is one the mock offers", async (api) => {

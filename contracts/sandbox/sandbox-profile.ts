@@ -17,10 +17,24 @@ export interface SandboxContext {
   readonly askForOtp: OtpSource;
 }
 
+/**
+ * What a set-up hands back: the values (tokens, codes, ids) for the pact's `fromProviderState`
+ * expressions, and for any value it could not get, why (e.g. no one-time code was available).
+ * An interaction that needs a value the set-up did not give is never sent with the pact's example.
+ */
+export interface StateSetup {
+  readonly values: StateValues;
+  readonly unavailable?: Readonly<Record<string, string>>;
+}
+
 /** A provider state on a vendor sandbox. */
 export type SandboxState =
   | { readonly kind: "skip"; readonly reason: string }
-  | { readonly kind: "setup"; run(params: Readonly<Record<string, unknown>>): Promise<StateValues> };
+  | { readonly kind: "setup"; run(params: Readonly<Record<string, unknown>>): Promise<StateValues | StateSetup> };
+
+/** Whether a set-up answered with a `StateSetup` rather than bare values. */
+export const isStateSetup = (v: StateValues | StateSetup): v is StateSetup =>
+  typeof v.values === "object" && v.values !== null && !Array.isArray(v.values);
 
 /** How one API is verified on its vendor sandbox: its states, session-ending requests and credential headers. */
 export interface SandboxProfile {
@@ -36,7 +50,9 @@ export interface SandboxProfile {
 export const skipState = (reason: string): SandboxState => ({ kind: "skip", reason });
 
 /** A state set up through the vendor API. */
-export const setUpState = (run: (params: Readonly<Record<string, unknown>>) => Promise<StateValues>): SandboxState => ({
+export const setUpState = (
+  run: (params: Readonly<Record<string, unknown>>) => Promise<StateValues | StateSetup>,
+): SandboxState => ({
   kind: "setup",
   run,
 });

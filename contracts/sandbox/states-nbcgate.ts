@@ -5,6 +5,7 @@
  * @see ../../README.md ("Contracts") and ../../mocks/nbcgate/states.ts (the mock's versions)
  */
 import { createNbcgateClient } from "../../src/index.js";
+import { MissingCredentialError } from "../credentials.js";
 import { type SandboxProfile, setUpState, skipState, toSetupError } from "./sandbox-profile.js";
 
 /** NBC Gate on a real sandbox. */
@@ -35,8 +36,15 @@ export const nbcgateSandbox: SandboxProfile = {
               const asked = await nbc.POST("/auth/sign-in", { body: { email: otpEmail, password: otpPassword } });
               const codes = asked.error?.errors.map((e) => e.code) ?? [];
               if (!codes.includes("OTP_REQUIRED")) throw toSetupError(`sign-in of ${otpEmail} without a code`, asked);
-              const otp = await askForOtp("NBC Gate sign-in", otpEmail);
-              return { email: otpEmail, password: otpPassword, otp };
+              // Only the interaction that sends the code needs it; the others are verified without.
+              const otp = await askForOtp("NBC Gate sign-in", otpEmail).catch((error: unknown) => {
+                if (error instanceof MissingCredentialError) return error;
+                throw error;
+              });
+              const values = { email: otpEmail, password: otpPassword };
+              return otp instanceof Error
+                ? { values, unavailable: { otp: otp.message } }
+                : { values: { ...values, otp } };
             }),
       "a signed-in user": setUpState(signIn),
       "an expired token": skipState("access tokens live an hour and the API cannot age one (verified on the mock)"),

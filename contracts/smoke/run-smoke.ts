@@ -2,14 +2,15 @@
  * A smoke run: resolve the target (flag, `PAYMOCK_<API>_BASE_URL`, or the local mock's default
  * port), its credentials (seed accounts when it is the paymock mock), run the API's plan through
  * the spec-checking recorder, print the per-operation table. Exit code 0 when every call passed
- * or was skipped, 1 on drift or an unexpected answer, 2 when the run could not start.
+ * or was skipped, 1 on drift or an unexpected answer, 2 when the run could not start (bad or
+ * unreachable URL, missing credentials).
  * @see ../../README.md ("Contracts") (Smoke runs)
  */
 import type { ApiId } from "../../src/apis.js";
 import { type Env, MissingCredentialError, readEnv, resolveCredentials } from "../credentials.js";
 import { createOtpSource, type Prompt } from "../otp-source.js";
 import { loadEngineFor } from "../spec-check.js";
-import { resolveTarget, toDefaultMockUrl } from "../target.js";
+import { resolveTarget, toDefaultMockUrl, UnreachableTargetError } from "../target.js";
 import { runB2coreBackofficeSmoke } from "./plan-b2core-backoffice.js";
 import { runMercuryoSpendSmoke } from "./plan-mercuryo-spend.js";
 import { runNbcgateSmoke } from "./plan-nbcgate.js";
@@ -52,7 +53,13 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
   try {
     target = await resolveTarget(api, baseUrl);
   } catch (error) {
-    write(`smoke: ${(error as Error).message}`);
+    const hint =
+      error instanceof UnreachableTargetError
+        ? baseUrl === toDefaultMockUrl(api)
+          ? " (start the mock with `npm start`, or pass --base-url or set the base URL variable)"
+          : " (check the base URL and that the server is up)"
+        : "";
+    write(`smoke: ${(error as Error).message}${hint}`);
     return { exitCode: 2, rows: [] };
   }
   const recorder = createRecorder(await loadEngineFor(api), target.baseUrl);

@@ -148,4 +148,19 @@ describe("smoke runs against the mock", () => {
       await new Promise((resolve) => server.close(resolve));
     }
   });
+
+  it("reports an unreachable base URL as such, not as a missing credential, and exits 2", async () => {
+    // A port that was just free: nothing listens there any more.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const run = await smoke("nbcgate", { baseUrl: `http://127.0.0.1:${port}` });
+    expect(run.exitCode).toBe(2);
+    expect(run.lines).toHaveLength(1);
+    expect(run.lines[0]).toBe(
+      `smoke: cannot reach http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port} (check the base URL and that the server is up)`,
+    );
+    expect(run.lines[0]).not.toContain("PAYMOCK_NBCGATE_EMAIL");
+  });
 });
