@@ -9,7 +9,19 @@ export type Profile = "sandbox" | "production";
 
 export interface MockOptions {
   readonly apis: readonly ApiId[];
+  /** Interface to listen on; anything but loopback needs `adminToken` or `insecureAdmin` (see checkExposure). */
   readonly host: string;
+  /**
+   * More `Host` names the mock answers besides localhost, 127.0.0.1, [::1] and `host` (DNS-rebinding
+   * guard); `.example.com` also allows its subdomains, `*` allows any. Others get 403.
+   */
+  readonly allowedHosts: readonly string[];
+  /** Browser origins (`https://dash.example`) allowed to call the admin API besides loopback pages. */
+  readonly adminOrigins: readonly string[];
+  /** When set, admin routes require it in `X-Paymock-Admin-Token`; required off loopback. */
+  readonly adminToken: string | undefined;
+  /** Off loopback, serve the admin API without a token (the user accepts the risk). */
+  readonly insecureAdmin: boolean;
   /** API i listens on portBase + its index in API_IDS (nbcgate 4010 ... b2core-backoffice 4013). */
   readonly portBase: number;
   /** Every OTP/2FA code is this value instead of a random one. */
@@ -21,8 +33,10 @@ export interface MockOptions {
   readonly mercuryoSignKey: string;
   /** Bodies over this many bytes are refused with 413 before they are buffered whole. */
   readonly maxBodyBytes: number;
-  /** A request whose body has not arrived after this long gets 408. */
+  /** Body idle timeout: a request body with no new byte for this long gets 408. */
   readonly requestTimeoutMs: number;
+  /** Absolute cap on reading one request body, however steadily it trickles in: 408 after this. */
+  readonly bodyDeadlineMs: number;
   /** Validate every response the mock sends against the spec and log violations. */
   readonly validateResponses: "warn" | "off";
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
@@ -66,6 +80,10 @@ export type MockOptionsInput = DeepPartial<MockOptions>;
 export const DEFAULT_OPTIONS: MockOptions = {
   apis: API_IDS,
   host: "127.0.0.1",
+  allowedHosts: [],
+  adminOrigins: [],
+  adminToken: undefined,
+  insecureAdmin: false,
   portBase: DEFAULT_PORT_BASE,
   otpCode: undefined,
   profile: "sandbox",
@@ -73,6 +91,7 @@ export const DEFAULT_OPTIONS: MockOptions = {
   mercuryoSignKey: "sandbox-sign-key",
   maxBodyBytes: 1024 * 1024,
   requestTimeoutMs: 10_000,
+  bodyDeadlineMs: 60_000,
   validateResponses: "warn",
   logLevel: "info",
   b2core: {
@@ -93,6 +112,8 @@ export function resolveOptions(input: MockOptionsInput = {}): MockOptions {
     ...d,
     ...stripUndefined(input),
     apis: input.apis && input.apis.length > 0 ? [...new Set(input.apis)] : d.apis,
+    allowedHosts: [...(input.allowedHosts ?? d.allowedHosts)],
+    adminOrigins: [...(input.adminOrigins ?? d.adminOrigins)],
     b2core: { ...d.b2core, ...stripUndefined(input.b2core ?? {}) },
     softline: { ...d.softline, ...stripUndefined(input.softline ?? {}) },
     nbcgate: { ...d.nbcgate, ...stripUndefined(input.nbcgate ?? {}) },

@@ -15,6 +15,7 @@ import {
   type IdGenerator,
   type OtpGenerator,
 } from "./context.js";
+import { acceptsJson } from "./engine/accept.js";
 import { type MockOptions, type MockOptionsInput, resolveOptions } from "./options.js";
 import { loadSpecEngine, type Operation, type SpecEngine } from "./prism.js";
 import { definitionsFor } from "./registry.js";
@@ -108,6 +109,7 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     if (routed.kind === "no-path") return { response: definition.problems.notFound(req) };
     if (routed.kind === "no-method") return { response: definition.problems.methodNotAllowed(req, routed.allowed) };
     const { operation, params } = routed;
+    if (!acceptsJson(req.headers.accept)) return { response: definition.problems.notAcceptable(req), operation };
     // Validation and Prism see the path the spec knows (e.g. without Mercuryo's `/v1.6`).
     const specReq = routed.path === req.path ? req : { ...req, path: routed.path };
     tick(api);

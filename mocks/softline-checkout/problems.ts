@@ -123,4 +123,10 @@ export const softlineProblems: Problems<unknown> = {
   payloadTooLarge: () => renderError("BODY_TOO_LARGE"),
   timeout: () => renderError("BODY_TIMEOUT", { details: ["the request body did not arrive in time"] }),
   internal: () => renderError("INTERNAL"),
+  notAcceptable: () =>
+    renderError("CONTENT_TYPE_INVALID", {
+      status: 406,
+      details: ["406 Not Acceptable: this API answers application/json only"],
+    }),
+  refused: (_req, status, message) => renderError("URL_NOT_FOUND", { status, details: [message] }),
 };
