@@ -47,7 +47,7 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { code: 405000, message: "Method Not Allowed" },
   PAYLOAD_TOO_LARGE: { code: 400001, message: "Request body is too large", status: 413 },
   REQUEST_TIMEOUT: { code: 400000, message: "Request timeout: the body did not arrive in time", status: 408 },
-  NOT_ACCEPTABLE: { code: 406000, message: "Not Acceptable: this API answers application/json only" },
+  NOT_ACCEPTABLE: { code: 400000, message: "406 Not Acceptable: this API answers application/json only", status: 406 },
   INTERNAL: { code: 500001, message: "Internal server error" },
 } as const satisfies Record<string, ErrorTemplate>;
 
@@ -124,6 +124,6 @@ export const mercuryoProblems: Problems<MercuryoState> = {
   timeout: () => renderError("REQUEST_TIMEOUT"),
   internal: (_req, detail) => renderError("INTERNAL", { detail }),
   notAcceptable: () => renderError("NOT_ACCEPTABLE"),
-  // Refusals before routing have no catalogue entry: code = status * 1000, as Mercuryo's codes are built.
-  refused: (_req, status, message) => json(status, { status: String(status), code: status * 1000, message }),
+  // Refusals before routing have no code of their own: "Bad request" with the status that applies.
+  refused: (_req, status, message) => json(status, { status: String(status), code: ERRORS.BAD_REQUEST.code, message }),
 };
