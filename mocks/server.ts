@@ -16,6 +16,7 @@ import {
   type OtpGenerator,
 } from "./context.js";
 import { acceptsJson } from "./engine/accept.js";
+import { LOG_LIMITS } from "./engine/log-limits.js";
 import { type MockOptions, type MockOptionsInput, resolveOptions } from "./options.js";
 import { loadSpecEngine, type Operation, type SpecEngine } from "./prism.js";
 import { definitionsFor } from "./registry.js";
@@ -53,7 +54,7 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   const clock = deps.clock ?? createClock();
   const otp = deps.otp ?? createOtpGenerator(options.otpCode);
   const ids = deps.ids ?? createRandomIds();
-  const logger = deps.logger ?? pino({ level: options.logLevel, base: undefined });
+  const logger = deps.logger ?? pino({ level: options.logLevel, base: undefined, ...LOG_LIMITS });
   const doFetch = deps.fetch ?? fetch;
   const definitions = (deps.definitions ?? definitionsFor(options.apis)).filter((d) => options.apis.includes(d.id));
 
