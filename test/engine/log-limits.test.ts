@@ -3,13 +3,13 @@
  * @see mocks/engine/log-limits.ts
  */
 import { Writable } from "node:stream";
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { capLogValue, capString, LOG_LIMITS, LOG_STACK_LIMIT, LOG_VALUE_LIMIT } from "../../mocks/engine/log-limits.js";
 import { createMockServer } from "../../mocks/server.js";
 
 /** A pino logger with the limits that writes its lines into `lines`. */
-function capture(): { logger: ReturnType<typeof pino>; lines: string[] } {
+function capture(): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
