@@ -61,6 +61,10 @@ export interface MockOptions {
     readonly tokenTtlSeconds: number;
     /** Choice recorded in the spec: one-time codes are valid 5 minutes. */
     readonly otpTtlSeconds: number;
+    /** Brute-force bound: at most this many codes sent to one account per `otpWindowSeconds` (choice: 5). */
+    readonly otpMaxCodes: number;
+    /** The sliding window of `otpMaxCodes` (choice: 10 minutes). */
+    readonly otpWindowSeconds: number;
   };
   readonly mercuryo: {
     /** Partner token the mock accepts on sign-in calls. */
@@ -69,6 +73,12 @@ export interface MockOptions {
     readonly userTokenTtlSeconds: number;
     /** Seconds between sell-request status steps (pending -> processing -> completed). */
     readonly sellRequestStepSeconds: number;
+    /** Seconds before a sign-in code may be resent: the `timeout` the sign-in answer announces (20). */
+    readonly resendCooldownSeconds: number;
+    /** Brute-force bound: at most this many codes sent to one account per `otpWindowSeconds` (choice: 5). */
+    readonly otpMaxCodes: number;
+    /** The sliding window of `otpMaxCodes` (choice: 10 minutes). */
+    readonly otpWindowSeconds: number;
   };
 }
 
@@ -101,8 +111,15 @@ export const DEFAULT_OPTIONS: MockOptions = {
     blockSeconds: 600,
   },
   softline: { tokenTtlSeconds: 24 * 3600, webhookSecret: "secret_key" },
-  nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300 },
-  mercuryo: { partnerToken: "sandbox-partner-token", userTokenTtlSeconds: 24 * 3600, sellRequestStepSeconds: 10 },
+  nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300, otpMaxCodes: 5, otpWindowSeconds: 600 },
+  mercuryo: {
+    partnerToken: "sandbox-partner-token",
+    userTokenTtlSeconds: 24 * 3600,
+    sellRequestStepSeconds: 10,
+    resendCooldownSeconds: 20,
+    otpMaxCodes: 5,
+    otpWindowSeconds: 600,
+  },
 };
 
 /** Merges input over the defaults into a new frozen object; the input is never modified. */
