@@ -177,12 +177,27 @@ function pruneCodes(state: NbcgateState, rules: NbcgateRules, now: number): void
 }
 
 /**
+ * Forgets revoked sessions (log-out, or every session before a password recovery) once their last
+ * access token has been forgotten too: until then that token still answers TOKEN_REVOKED.
+ */
+function pruneRevokedSessions(state: NbcgateState, rules: NbcgateRules, now: number): void {
+  for (const [id, session] of state.sessions) {
+    const minSeq = state.users.get(session.userId)?.minSessionSeq ?? 0;
+    if (session.status !== "revoked" && session.seq >= minSeq) continue;
+    if (now < session.refresh.issuedAt + rules.tokenTtlMs + rules.expiredTokenMemoryMs) continue;
+    state.sessions.delete(id);
+    state.refreshTokens.delete(session.refresh.token);
+  }
+}
+
+/**
  * Forgets what nobody can use any more: access tokens expired for longer than the memory window,
  * and sessions whose refresh token expired. Both maps are in issue order, so each sweep stops at
  * the first entry still worth keeping (amortised O(1) per token).
  */
 export function pruneTokens(state: NbcgateState, rules: NbcgateRules, now: number): void {
   pruneCodes(state, rules, now);
+  pruneRevokedSessions(state, rules, now);
   for (const [token, access] of state.accessTokens) {
     if (now < access.expiresAt + rules.expiredTokenMemoryMs) break;
     state.accessTokens.delete(token);

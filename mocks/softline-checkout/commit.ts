@@ -11,6 +11,9 @@ import { sendWebhooks } from "./webhooks.js";
 
 type Ctx = Pick<MockContext, "options" | "clock" | "sendCallback">;
 
+const PRUNE_EVERY_MS = 60_000;
+const TOKEN_MEMORY_MS = 24 * 3600 * 1000;
+
 /** Stores an order and sends its webhooks. */
 export function commitOrder(
   state: SoftlineState,
@@ -35,6 +38,13 @@ const chargedWith =
 /** Runs every time-driven step due by now; cheap when nothing is due. */
 export function tick(state: SoftlineState, ctx: Ctx): void {
   const now = ctx.clock.now();
+  if (now >= state.nextPruneAt) {
+    // Tokens expired for a day are forgotten (until then they answer 1009 "Token expired", then 1007).
+    for (const [token, record] of state.tokens) {
+      if (now >= record.expiresAt + TOKEN_MEMORY_MS) state.tokens.delete(token);
+    }
+    state.nextPruneAt = now + PRUNE_EVERY_MS;
+  }
   if (now < state.nextDueAt) return;
   const rules = toRules(ctx.options);
   let next = Number.POSITIVE_INFINITY;

@@ -104,6 +104,8 @@ export interface SoftlineState {
   nextRefundId: number;
   /** Earliest time an order has time-driven work; `tick` does nothing before it. */
   nextDueAt: number;
+  /** When expired tokens are next swept (see ../commit.ts tick). */
+  nextPruneAt: number;
 }
 
 /** First id given to orders created through the API (seed orders sit below it). */
@@ -125,6 +127,7 @@ export function seed(ctx: Pick<MockContext, "clock">): SoftlineState {
     nextOrderId: FIRST_ORDER_ID,
     nextRefundId: 9001,
     nextDueAt: now,
+    nextPruneAt: now,
   };
 }
 
