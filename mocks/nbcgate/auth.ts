@@ -6,6 +6,7 @@
  */
 
 import type { MockContext, MockRequest } from "../api.js";
+import { capMap } from "../engine/capped-map.js";
 import { pruneIssueWindows, stepIssueWindow } from "../engine/issue-window.js";
 import { type ChallengeOutcome, createChallenge, type OtpPurpose, stepChallenge } from "./flows/otp-challenge.js";
 import { consumeGrant, type GrantOutcome, openGrant } from "./flows/otp-grant.js";
@@ -49,8 +50,18 @@ export function issueSession(
   const session = startSession(ctx.ids("session"), user.id, state.next.sessionSeq++, pair);
   state.sessions.set(session.id, session);
   storeAccess(state, pair, session.id, user.id);
+  // Bounds (choices): the oldest sessions and access tokens go first; theirs answer TOKEN_INVALID.
+  capMap(state.sessions, MAX_SESSIONS, (_id, old) => {
+    state.refreshTokens.delete(old.refresh.token);
+    return true;
+  });
+  capMap(state.accessTokens, MAX_ACCESS_TOKENS);
   return pair;
 }
+
+/** The most sessions and access tokens kept at once (paymock's bounds; the vendor keeps them server-side). */
+export const MAX_SESSIONS = 10_000;
+export const MAX_ACCESS_TOKENS = 20_000;
 
 /** Stores the pair a refresh produced; the used refresh token is forgotten (single-use). */
 export function storeRefreshedPair(

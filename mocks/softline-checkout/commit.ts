@@ -3,15 +3,24 @@
  * sends the webhooks a flow step asked for. Also the time-driven `tick`.
  */
 import type { MockContext } from "../api.js";
+import { capMap } from "../engine/capped-map.js";
 import { advanceOrder, dueAt } from "./flows/timeline.js";
 import { toRules } from "./rules.js";
 import { toPaymentDetails } from "./seed-data.js";
-import type { OrderRecord, PaymentDetails, SoftlineState, WebhookEventName } from "./state.js";
+import {
+  FIRST_ORDER_ID,
+  type OrderRecord,
+  type PaymentDetails,
+  type SoftlineState,
+  type WebhookEventName,
+} from "./state.js";
 import { sendWebhooks } from "./webhooks.js";
 
 type Ctx = Pick<MockContext, "options" | "clock" | "sendCallback">;
 
 const PRUNE_EVERY_MS = 60_000;
+/** The most orders kept (seed orders plus the newest API-created ones). */
+export const MAX_ORDERS = 10_000;
 const TOKEN_MEMORY_MS = 24 * 3600 * 1000;
 
 /** Stores an order and sends its webhooks. */
@@ -23,6 +32,8 @@ export function commitOrder(
 ): void {
   const rules = toRules(ctx.options);
   state.orders.set(order.id, order);
+  // Bound (choice): the oldest API-created orders go first; seed orders stay.
+  capMap(state.orders, MAX_ORDERS, (id) => id >= FIRST_ORDER_ID);
   state.nextDueAt = Math.min(state.nextDueAt, dueAt(order, rules));
   sendWebhooks(ctx, order, events, rules.webhookSecret);
 }

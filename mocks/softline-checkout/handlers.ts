@@ -8,6 +8,7 @@
 
 import type { components } from "../../src/generated/softline-checkout.js";
 import { type Call, empty, type Handler, header, json, type MockRequest } from "../api.js";
+import { capMap } from "../engine/capped-map.js";
 import { commitOrder } from "./commit.js";
 import { parseDate } from "./dates.js";
 import { listProductIds, searchOrderIds } from "./flows/catalog.js";
@@ -30,6 +31,9 @@ import { sendWebhooks } from "./webhooks.js";
 
 type Schemas = components["schemas"];
 type SoftlineHandler = Handler<SoftlineState>;
+
+/** The most tokens kept at once. */
+const MAX_TOKENS = 10_000;
 
 /** The validated JSON body (the guard and Prism have checked its shape against the spec). */
 const bodyOf = <T>(req: MockRequest): T => req.body as T;
@@ -74,6 +78,8 @@ const loginCheck: SoftlineHandler = ({ req, state, ctx }) => {
   );
   if (outcome.kind === "problem") return renderProblem(outcome);
   state.tokens.set(outcome.token, outcome.record);
+  // Bound (choice): the oldest tokens go first (they answer 1007 "Token is invalid").
+  capMap(state.tokens, MAX_TOKENS);
   return json(
     200,
     { token: outcome.token, refresh_token: outcome.refreshToken },

@@ -6,6 +6,7 @@
 
 import type { components } from "../../../src/generated/mercuryo-spend.js";
 import type { Call, Handler, MockResponse } from "../../api.js";
+import { capMap } from "../../engine/capped-map.js";
 import { stepIssueWindow } from "../../engine/issue-window.js";
 import { findOrCreateUser, issueUserToken } from "../accounts.js";
 import { asUser } from "../auth.js";
@@ -25,6 +26,9 @@ import type { MercuryoState } from "../state.js";
 
 type Schemas = components["schemas"];
 type MercuryoCall = Call<MercuryoState>;
+
+/** The most open sign-in keys kept at once (choice); the oldest go first. */
+const MAX_CHALLENGES = 10_000;
 
 /** Mails a fresh code for a challenge (the engine logs it; tests read it from the outbox). */
 function mailCode(call: MercuryoCall, email: string): string {
@@ -83,6 +87,7 @@ export const signIn: Handler<MercuryoState> = (call) => {
     CHALLENGE_RULES,
   );
   call.state.challenges.set(challenge.keyHash, challenge);
+  capMap(call.state.challenges, MAX_CHALLENGES);
   return challengeAnswer(call, key);
 };
 
