@@ -8,7 +8,13 @@ import type { Duplex } from "node:stream";
 import type { ApiId } from "../src/apis.js";
 import { ADMIN_PREFIX } from "./admin.js";
 import { json, type MockRequest, type MockResponse } from "./api.js";
-import { ADMIN_TOKEN_HEADER, checkExposure, createExposurePolicy, type ExposurePolicy } from "./engine/exposure.js";
+import {
+  checkExposure,
+  createExposurePolicy,
+  type ExposurePolicy,
+  presentedAdminToken,
+  toAdminCookie,
+} from "./engine/exposure.js";
 import { portOf } from "./options.js";
 import { toCachedJson } from "./prism.js";
 import { normalizePath, parseRequest } from "./request.js";
@@ -172,7 +178,7 @@ function createListener(mock: MockServer, api: ApiId, policy: ExposurePolicy) {
       refuse(req, res, adminRefusal(403, `Origin "${origin}" may not call the admin API; see --admin-origins.`), {});
       return;
     }
-    const cors = corsHeaders(origin);
+    let cors = corsHeaders(origin);
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"] !== undefined) {
       writeResponse(
         res,
@@ -186,9 +192,17 @@ function createListener(mock: MockServer, api: ApiId, policy: ExposurePolicy) {
       );
       return;
     }
-    if (admin && !policy.isAdminTokenValid(req.headers[ADMIN_TOKEN_HEADER] as string | undefined)) {
-      refuse(req, res, adminRefusal(401, "Admin routes need the X-Paymock-Admin-Token header (--admin-token)."), cors);
-      return;
+    if (admin && policy.adminTokenRequired) {
+      const presented = presentedAdminToken(req.headers, req.url);
+      if (!policy.isAdminTokenValid(presented.token)) {
+        const message = "Admin routes need the X-Paymock-Admin-Token header (--admin-token).";
+        refuse(req, res, adminRefusal(401, message), cors);
+        return;
+      }
+      // A dashboard opened once with ?admin-token= keeps it in a cookie (conventions #4).
+      if (presented.from === "query" && presented.token !== undefined) {
+        cors = { ...cors, "set-cookie": toAdminCookie(presented.token) };
+      }
     }
     if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
       refuse(req, res, problems().payloadTooLarge(toRequest(req, headers, "")), cors);

@@ -12,6 +12,36 @@ import type { MockOptions } from "../options.js";
 /** The header the admin token travels in. */
 export const ADMIN_TOKEN_HEADER = "x-paymock-admin-token";
 
+/** The cookie a browser dashboard keeps the admin token in, after opening it once with `?admin-token=`. */
+export const ADMIN_TOKEN_COOKIE = "paymock_admin_token";
+
+/** Where an admin request's token came from: the header, the dashboard cookie, or `?admin-token=` (once). */
+export interface PresentedToken {
+  readonly token: string | undefined;
+  readonly from: "header" | "cookie" | "query" | "none";
+}
+
+/** Reads the admin token of a request (conventions #4): header first, then cookie, then the query. */
+export function presentedAdminToken(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  url: string | undefined,
+): PresentedToken {
+  const header = headers[ADMIN_TOKEN_HEADER];
+  if (typeof header === "string") return { token: header, from: "header" };
+  const cookie = typeof headers.cookie === "string" ? headers.cookie : "";
+  for (const part of cookie.split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === ADMIN_TOKEN_COOKIE) return { token: decodeURIComponent(value.join("=")), from: "cookie" };
+  }
+  const query = (url ?? "").split("?")[1];
+  const fromQuery = query === undefined ? null : new URLSearchParams(query).get("admin-token");
+  return fromQuery === null ? { token: undefined, from: "none" } : { token: fromQuery, from: "query" };
+}
+
+/** The `Set-Cookie` that keeps a token given once in the query: admin paths only, never sent cross-site, not readable by scripts. */
+export const toAdminCookie = (token: string): string =>
+  `${ADMIN_TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/__mock; HttpOnly; SameSite=Strict`;
+
 /** Host names that always mean "this machine". */
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 

@@ -172,8 +172,8 @@ describe("the admin token", () => {
   });
   afterAll(() => server.running.close());
 
-  const health = (headers: Record<string, string>) =>
-    sendRaw(server.base, { method: "GET", path: "/__mock/health", headers });
+  const health = (headers: Record<string, string>, path = "/__mock/health") =>
+    sendRaw(server.base, { method: "GET", path, headers });
 
   it("is required on admin routes once set: none or a wrong one gets 401", async () => {
     expect((await health({})).status).toBe(401);
@@ -183,6 +183,22 @@ describe("the admin token", () => {
 
   it("lets the right token through", async () => {
     expect((await health({ "x-paymock-admin-token": "s3cret-admin" })).status).toBe(200);
+  });
+
+  it("is taken once from ?admin-token= and kept in a SameSite=Strict, HttpOnly cookie", async () => {
+    const wrong = await health({}, "/__mock/health?admin-token=nope");
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers["set-cookie"]).toBeUndefined();
+    const first = await health({}, "/__mock/health?admin-token=s3cret-admin");
+    expect(first.status).toBe(200);
+    const cookie = String(first.headers["set-cookie"]);
+    expect(cookie).toMatch(/^paymock_admin_token=s3cret-admin;/);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Strict");
+    expect(cookie).toContain("Path=/__mock");
+    const again = await health({ cookie: cookie.split(";")[0] ?? "" });
+    expect(again.status).toBe(200);
+    expect((await health({ cookie: "paymock_admin_token=forged" })).status).toBe(401);
   });
 
   it("is not asked for on vendor routes", async () => {
