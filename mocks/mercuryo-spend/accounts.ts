@@ -15,7 +15,7 @@ import { hashSecret } from "./secrets.js";
 import type { MercuryoState } from "./state.js";
 
 /** The most user tokens kept at once. */
-export const MAX_SESSIONS = 10_000;
+export const MAX_SESSIONS = 5_000;
 
 /** Card validity: 3 years from the month of issue (choice; the seed card expires 02/2032). */
 const CARD_VALIDITY_YEARS = 3;

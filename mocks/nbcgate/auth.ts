@@ -60,8 +60,8 @@ export function issueSession(
 }
 
 /** The most sessions and access tokens kept at once (paymock's bounds; the vendor keeps them server-side). */
-export const MAX_SESSIONS = 10_000;
-export const MAX_ACCESS_TOKENS = 20_000;
+export const MAX_SESSIONS = 5_000;
+export const MAX_ACCESS_TOKENS = 5_000;
 
 /** Stores the pair a refresh produced; the used refresh token is forgotten (single-use). */
 export function storeRefreshedPair(

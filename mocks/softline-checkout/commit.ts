@@ -20,7 +20,7 @@ type Ctx = Pick<MockContext, "options" | "clock" | "sendCallback">;
 
 const PRUNE_EVERY_MS = 60_000;
 /** The most orders kept (seed orders plus the newest API-created ones). */
-export const MAX_ORDERS = 10_000;
+export const MAX_ORDERS = 5_000;
 const TOKEN_MEMORY_MS = 24 * 3600 * 1000;
 
 /** Stores an order and sends its webhooks. */

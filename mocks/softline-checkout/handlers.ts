@@ -33,7 +33,7 @@ type Schemas = components["schemas"];
 type SoftlineHandler = Handler<SoftlineState>;
 
 /** The most tokens kept at once. */
-const MAX_TOKENS = 10_000;
+const MAX_TOKENS = 5_000;
 
 /** The validated JSON body (the guard and Prism have checked its shape against the spec). */
 const bodyOf = <T>(req: MockRequest): T => req.body as T;

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { createClock } from "../../mocks/context.js";
+import { capMap } from "../../mocks/engine/capped-map.js";
 import type { MercuryoState } from "../../mocks/mercuryo-spend/state.js";
+import { MAX_SESSIONS } from "../../mocks/nbcgate/auth.js";
 import type { NbcgateState } from "../../mocks/nbcgate/state.js";
 import { createMockServer, type MockServer } from "../../mocks/server.js";
 import type { SoftlineState } from "../../mocks/softline-checkout/state.js";
@@ -106,5 +108,25 @@ describe("Softline", () => {
     clock.advance(DAY);
     await mock.request("softline-checkout", { path: "/v1/product" });
     expect(state().tokens.size).toBe(0);
+  });
+});
+
+describe("caps", () => {
+  it("capMap drops the oldest entries beyond the cap, skipping those onEvict keeps", () => {
+    const map = new Map([1, 2, 3, 4, 5].map((n) => [n, String(n)]));
+    capMap(map, 3, (key) => key !== 1);
+    expect([...map.keys()]).toEqual([1, 4, 5]);
+  });
+
+  it("NBC Gate keeps at most MAX_SESSIONS sessions; the oldest token then answers TOKEN_INVALID", async () => {
+    const { mock } = await start("nbcgate");
+    const state = () => mock.store.slot("nbcgate").state as NbcgateState;
+    const first = setUp(mock, "nbcgate", "a signed-in user").token ?? "";
+    for (let i = 0; i < MAX_SESSIONS; i += 1) setUp(mock, "nbcgate", "a signed-in user");
+    expect(state().sessions.size).toBe(MAX_SESSIONS);
+    expect(state().accessTokens.size).toBeLessThanOrEqual(MAX_SESSIONS);
+    const old = await mock.request("nbcgate", { path: "/api/balance", headers: { authorization: first } });
+    expect(old.status).toBe(401);
+    expect((old.body as { errors: { code: string }[] }).errors[0]?.code).toBe("TOKEN_INVALID");
   });
 });

@@ -28,7 +28,7 @@ type Schemas = components["schemas"];
 type MercuryoCall = Call<MercuryoState>;
 
 /** The most open sign-in keys kept at once (choice); the oldest go first. */
-const MAX_CHALLENGES = 10_000;
+const MAX_CHALLENGES = 5_000;
 
 /** Mails a fresh code for a challenge (the engine logs it; tests read it from the outbox). */
 function mailCode(call: MercuryoCall, email: string): string {
