@@ -4,6 +4,7 @@
  * scenario with autocannon from a separate child process in alternating rounds, then prints
  * req/s, p50/p99, startup, RSS after load and the paymock / Prism ratios. Bounded: fixed rounds
  * and durations, every child is killed on exit, Ctrl-C or failure.
+ * `--soak [--requests N]` runs the memory soak of bench/soak.ts instead.
  * Usage: `npx tsx bench/run.ts [--duration 5] [--rounds 3] [--warmup 2] [--connections 50]
  *   [--startup-runs 3] [--profile DIR] [--json FILE]`
  * @see README.md, "Speed and robustness, measured"
@@ -27,6 +28,17 @@ import {
   startTarget,
   type TargetSpec,
 } from "./targets.js";
+
+// `--soak [--requests N]` is its own run (bench/soak.ts): in-process, no Prism, no autocannon.
+if (process.argv.includes("--soak")) {
+  const { values } = parseArgs({
+    options: { soak: { type: "boolean" }, requests: { type: "string", default: "1000000" } },
+  });
+  const requests = Number(values.requests);
+  if (!Number.isInteger(requests) || requests < 1) throw new Error("--requests must be a positive whole number.");
+  const { runSoak } = await import("./soak.js");
+  process.exit(await runSoak(requests));
+}
 
 const { values: flags } = parseArgs({
   options: {

@@ -70,6 +70,13 @@ export interface Problems<S> {
   methodNotAllowed(req: MockRequest, allowed: readonly string[]): MockResponse;
   payloadTooLarge(req: MockRequest): MockResponse;
   timeout(req: MockRequest): MockResponse;
+  /** The `Accept` header excludes JSON, the only media type the API answers with: 406. */
+  notAcceptable(req: MockRequest): MockResponse;
+  /**
+   * Refused before routing: a foreign `Host` (403), or a request Node could not parse (400, 408,
+   * 413, 417, 431; then there is no parsed request). The message says what happened.
+   */
+  refused(req: MockRequest | undefined, status: number, message: string): MockResponse;
   /** Something unexpected failed inside the mock (a bug); still answered in the vendor format. */
   internal(req: MockRequest, detail: string): MockResponse;
   /**

@@ -8,6 +8,7 @@ import { Command, Option } from "commander";
 import { type Logger, pino } from "pino";
 import pretty from "pino-pretty";
 import { addDiffCommand } from "../src/diff/diff-command.js";
+import { LOG_LIMITS } from "./engine/log-limits.js";
 import { listen } from "./http.js";
 import { envOf, flagOf, OPTION_TABLE, type OptionEntry, placeholderOf } from "./option-table.js";
 import { addProxyCommands } from "./proxy/command.js";
@@ -30,7 +31,7 @@ function toCommanderOptions(entry: OptionEntry): Option[] {
   const argument = entry.type.kind === "boolean" ? "" : ` ${placeholderOf(entry)}`;
   return [flagOf(entry), ...(entry.aliases ?? [])].map((flag, i) => {
     const option = new Option(`--${flag}${argument}`, help);
-    if (entry.type.kind === "apis") option.argParser(collect);
+    if (entry.type.kind === "apis" || entry.type.kind === "list") option.argParser(collect);
     return i === 0 ? option : option.hideHelp();
   });
 }
@@ -71,7 +72,8 @@ export function buildCli(): Command {
 
 /** JSON lines for machines; one readable, coloured line per event on a terminal. */
 function createLogger(level: string, format: "pretty" | "json"): Logger {
-  const options = { level, base: undefined };
+  // Long values (a 500 KiB e-mail) are cut in every log line, as in the engine's own logger.
+  const options = { level, base: undefined, ...LOG_LIMITS };
   if (format === "json") return pino(options);
   return pino(
     options,

@@ -29,6 +29,12 @@ function typeSchema(type: ValueType): Schema {
       return { type: "string", format: "uri", pattern: "^https?://" };
     case "apis":
       return { type: "array", minItems: 1, items: { type: "string", enum: [...API_IDS] } };
+    case "list":
+      return {
+        type: "array",
+        maxItems: type.maxItems,
+        items: { type: "string", minLength: 1, maxLength: type.maxLength },
+      };
     case "boolean":
       return { type: "boolean" };
   }

@@ -30,6 +30,7 @@ export type ValueType =
   | { readonly kind: "enum"; readonly choices: readonly string[] }
   | { readonly kind: "url" }
   | { readonly kind: "apis" }
+  | { readonly kind: "list"; readonly maxItems: number; readonly maxLength: number }
   | { readonly kind: "boolean" };
 
 /** Options of the `start` command itself, not of the mock (they have no place in `MockOptions`). */
@@ -81,6 +82,26 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
   },
   { option: "host", type: { kind: "string", maxLength: 253 }, description: "interface to listen on" },
   {
+    option: "allowedHosts",
+    type: { kind: "list", maxItems: 100, maxLength: 253 },
+    description: "more Host header values to accept besides localhost, 127.0.0.1, [::1] and --host",
+  },
+  {
+    option: "adminOrigins",
+    type: { kind: "list", maxItems: 100, maxLength: 2048 },
+    description: "web origins (besides loopback ones) whose pages may call the admin API",
+  },
+  {
+    option: "adminToken",
+    type: secret,
+    description: "admin routes need this X-Paymock-Admin-Token (required when --host is not loopback)",
+  },
+  {
+    option: "insecureAdmin",
+    type: { kind: "boolean" },
+    description: "serve admin routes off loopback without --admin-token (only on a trusted network)",
+  },
+  {
     option: "portBase",
     type: { kind: "integer", min: 0, max: 65_535 },
     description: "first port; API i listens on base + i (nbcgate base ... b2core-backoffice base + 3); 0 = free ports",
@@ -116,7 +137,12 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
   {
     option: "requestTimeoutMs",
     type: { kind: "integer", min: 1, max: 3_600_000 },
-    description: "answer 408 when a request body has not arrived after this many ms",
+    description: "answer 408 when a request body stalls (no byte arrives) for this many ms",
+  },
+  {
+    option: "bodyDeadlineMs",
+    type: { kind: "integer", min: 1, max: 3_600_000 },
+    description: "answer 408 when a request body is still arriving after this many ms in all",
   },
   {
     option: "validateResponses",
@@ -203,6 +229,12 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
     description: "seconds from POST /invoice/pay to the confirmed NBC Gate payment",
   },
   {
+    option: "nbcgate.otpMaxCodes",
+    type: attempts,
+    description: "one-time codes sent to one NBC Gate account per window at most",
+  },
+  { option: "nbcgate.otpWindowSeconds", type: seconds(), description: "the window of --nbcgate-otp-max-codes" },
+  {
     option: "mercuryo.partnerToken",
     type: secret,
     description: "Mercuryo partner token (Sdk-Partner-Token) the mock accepts",
@@ -223,6 +255,17 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
     type: attempts,
     description: "wrong Mercuryo sign-in codes before the challenge locks until a resend",
   },
+  {
+    option: "mercuryo.resendCooldownSeconds",
+    type: seconds(0),
+    description: "seconds before a Mercuryo sign-in code may be resent (the announced timeout)",
+  },
+  {
+    option: "mercuryo.otpMaxCodes",
+    type: attempts,
+    description: "sign-in codes sent to one Mercuryo account per window at most",
+  },
+  { option: "mercuryo.otpWindowSeconds", type: seconds(), description: "the window of --mercuryo-otp-max-codes" },
   {
     cli: "config",
     type: { kind: "string", maxLength: 4096 },
@@ -263,6 +306,8 @@ export function placeholderOf(entry: OptionEntry): string {
       return "<url>";
     case "apis":
       return "<ids>";
+    case "list":
+      return "<a,b>";
     case "string":
       return "<text>";
     case "boolean":

@@ -9,7 +9,19 @@ export type Profile = "sandbox" | "production";
 
 export interface MockOptions {
   readonly apis: readonly ApiId[];
+  /** Interface to listen on; anything but loopback needs `adminToken` or `insecureAdmin` (see checkExposure). */
   readonly host: string;
+  /**
+   * More `Host` names the mock answers besides localhost, 127.0.0.1, [::1] and `host` (DNS-rebinding
+   * guard); `.example.com` also allows its subdomains, `*` allows any. Others get 403.
+   */
+  readonly allowedHosts: readonly string[];
+  /** Browser origins (`https://dash.example`) allowed to call the admin API besides loopback pages. */
+  readonly adminOrigins: readonly string[];
+  /** When set, admin routes require it in `X-Paymock-Admin-Token`; required off loopback. */
+  readonly adminToken: string | undefined;
+  /** Off loopback, serve the admin API without a token (the user accepts the risk). */
+  readonly insecureAdmin: boolean;
   /** API i listens on portBase + its index in API_IDS (nbcgate 4010 ... b2core-backoffice 4013). */
   readonly portBase: number;
   /** Every OTP/2FA code is this value instead of a random one. */
@@ -21,8 +33,10 @@ export interface MockOptions {
   readonly mercuryoSignKey: string;
   /** Bodies over this many bytes are refused with 413 before they are buffered whole. */
   readonly maxBodyBytes: number;
-  /** A request whose body has not arrived after this long gets 408. */
+  /** Body idle timeout: a request body with no new byte for this long gets 408. */
   readonly requestTimeoutMs: number;
+  /** Absolute cap on reading one request body, however steadily it trickles in: 408 after this. */
+  readonly bodyDeadlineMs: number;
   /** Validate every response the mock sends against the spec and log violations. */
   readonly validateResponses: "warn" | "off";
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
@@ -73,6 +87,10 @@ export interface MockOptions {
     readonly invoiceTtlSeconds: number;
     /** Choice: 20 s from `POST /invoice/pay` to the confirmed payment (the help centre says 10-30 s). */
     readonly invoiceConfirmSeconds: number;
+    /** Brute-force bound: at most this many codes sent to one account per `otpWindowSeconds` (choice: 5). */
+    readonly otpMaxCodes: number;
+    /** The sliding window of `otpMaxCodes` (choice: 10 minutes). */
+    readonly otpWindowSeconds: number;
   };
   readonly mercuryo: {
     /** Partner token the mock accepts on sign-in calls. */
@@ -85,6 +103,12 @@ export interface MockOptions {
     readonly otpTtlSeconds: number;
     /** Undocumented; choice: 5 wrong codes lock the sign-in challenge until a resend. */
     readonly otpMaxAttempts: number;
+    /** Seconds before a sign-in code may be resent: the `timeout` the sign-in answer announces (20). */
+    readonly resendCooldownSeconds: number;
+    /** Brute-force bound: at most this many codes sent to one account per `otpWindowSeconds` (choice: 5). */
+    readonly otpMaxCodes: number;
+    /** The sliding window of `otpMaxCodes` (choice: 10 minutes). */
+    readonly otpWindowSeconds: number;
   };
 }
 
@@ -96,6 +120,10 @@ export type MockOptionsInput = DeepPartial<MockOptions>;
 export const DEFAULT_OPTIONS: MockOptions = {
   apis: API_IDS,
   host: "127.0.0.1",
+  allowedHosts: [],
+  adminOrigins: [],
+  adminToken: undefined,
+  insecureAdmin: false,
   portBase: DEFAULT_PORT_BASE,
   otpCode: undefined,
   profile: "sandbox",
@@ -103,6 +131,7 @@ export const DEFAULT_OPTIONS: MockOptions = {
   mercuryoSignKey: "sandbox-sign-key",
   maxBodyBytes: 1024 * 1024,
   requestTimeoutMs: 10_000,
+  bodyDeadlineMs: 60_000,
   validateResponses: "warn",
   logLevel: "info",
   maxSessions: 1_000,
@@ -121,13 +150,23 @@ export const DEFAULT_OPTIONS: MockOptions = {
     refreshAttemptsPerMinute: 5,
   },
   softline: { tokenTtlSeconds: 24 * 3600, webhookSecret: "secret_key", autoChargeSeconds: 10, refundStepSeconds: 60 },
-  nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300, invoiceTtlSeconds: 30 * 60, invoiceConfirmSeconds: 20 },
+  nbcgate: {
+    tokenTtlSeconds: 3600,
+    otpTtlSeconds: 300,
+    invoiceTtlSeconds: 30 * 60,
+    invoiceConfirmSeconds: 20,
+    otpMaxCodes: 5,
+    otpWindowSeconds: 600,
+  },
   mercuryo: {
     partnerToken: "sandbox-partner-token",
     userTokenTtlSeconds: 24 * 3600,
     sellRequestStepSeconds: 10,
     otpTtlSeconds: 600,
     otpMaxAttempts: 5,
+    resendCooldownSeconds: 20,
+    otpMaxCodes: 5,
+    otpWindowSeconds: 600,
   },
 };
 
@@ -138,6 +177,8 @@ export function resolveOptions(input: MockOptionsInput = {}): MockOptions {
     ...d,
     ...stripUndefined(input),
     apis: input.apis && input.apis.length > 0 ? [...new Set(input.apis)] : d.apis,
+    allowedHosts: [...(input.allowedHosts ?? d.allowedHosts)],
+    adminOrigins: [...(input.adminOrigins ?? d.adminOrigins)],
     b2core: { ...d.b2core, ...stripUndefined(input.b2core ?? {}) },
     softline: { ...d.softline, ...stripUndefined(input.softline ?? {}) },
     nbcgate: { ...d.nbcgate, ...stripUndefined(input.nbcgate ?? {}) },

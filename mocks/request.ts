@@ -2,6 +2,7 @@
  * Turns raw request parts (from node:http or an in-process call) into a MockRequest.
  */
 import type { MockRequest } from "./api.js";
+import { toEngineAccept } from "./engine/accept.js";
 import type { MockPreference } from "./prism.js";
 
 /** An in-process request: `path` may carry a query string; an object body is sent as JSON. */
@@ -66,11 +67,13 @@ export function parseRequest(parts: {
   } else if (parts.rawBody.length > 0) {
     body = parts.rawBody;
   }
+  const accept = toEngineAccept(parts.headers.accept);
+  const headers = accept === parts.headers.accept ? parts.headers : { ...parts.headers, accept: accept ?? "" };
   return {
     method: parts.method.toUpperCase(),
     path: normalizePath(rawPath) || "/",
     query,
-    headers: parts.headers,
+    headers,
     rawBody: parts.rawBody,
     body,
     bodyError,

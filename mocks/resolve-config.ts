@@ -73,6 +73,8 @@ export function describeType(type: ValueType): string {
       return "an http:// or https:// URL";
     case "apis":
       return `a list of API ids (${API_IDS.join(", ")})`;
+    case "list":
+      return `a comma-separated list of at most ${type.maxItems} names`;
     case "boolean":
       return "true or false";
   }
@@ -113,6 +115,15 @@ export function checkValue(entry: OptionEntry, value: unknown, label: string): u
       }
       return [...new Set(value as string[])];
     }
+    case "list":
+      if (
+        !Array.isArray(value) ||
+        value.length > type.maxItems ||
+        value.some((v) => typeof v !== "string" || v.length === 0 || v.length > type.maxLength)
+      ) {
+        refuse(label, type, value);
+      }
+      return [...new Set(value as string[])];
     case "boolean":
       if (typeof value !== "boolean") refuse(label, type, value);
       return value;
@@ -133,6 +144,7 @@ export function parseText(entry: OptionEntry, text: string | true, label: string
         label,
       );
     case "apis":
+    case "list":
       return checkValue(
         entry,
         text

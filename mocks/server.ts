@@ -17,8 +17,10 @@ import {
   type OtpGenerator,
 } from "./context.js";
 import { createDashboard, isDashboardPath } from "./dashboard/server.js";
+import { acceptsJson } from "./engine/accept.js";
 import type { FaultRule, SocketFault } from "./engine/faults.js";
 import { type JournalSource, toJournaledBody } from "./engine/journal.js";
+import { LOG_LIMITS } from "./engine/log-limits.js";
 import { decidePrefer, readPrefer } from "./engine/prefer.js";
 import { createContextFactory, isoOf } from "./engine/session-context.js";
 import { isSessionId, SESSION_HEADER, sessionIdProblem } from "./engine/session-registry.js";
@@ -91,7 +93,7 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   const clock = deps.clock ?? createClock();
   const otp = deps.otp ?? createOtpGenerator(options.otpCode);
   const ids = deps.ids ?? createRandomIds();
-  const logger = deps.logger ?? pino({ level: options.logLevel, base: undefined });
+  const logger = deps.logger ?? pino({ level: options.logLevel, base: undefined, ...LOG_LIMITS });
   const doFetch = deps.fetch ?? fetch;
   const definitions = (deps.definitions ?? definitionsFor(options.apis)).filter((d) => options.apis.includes(d.id));
   const closing = new AbortController();
@@ -264,6 +266,9 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     if ("response" in routed) return { response: routed.response, source: "error" };
     const { call, specReq } = routed;
     const { operation } = call;
+    if (!acceptsJson(req.headers.accept)) {
+      return { response: slot.definition.problems.notAcceptable(req), operation, source: "error" };
+    }
     tick(slot);
 
     let faulted = false;

@@ -22,7 +22,15 @@ const OTP_CODE = "135790";
 let running: RunningServer;
 
 beforeAll(async () => {
-  running = await listen(await createMockServer({ logLevel: "silent", otpCode: OTP_CODE }), { ephemeralPorts: true });
+  // A stand-in sandbox: the verifier signs the seed user in once per interaction, more often
+  // than the mock's brute-force bound (5 codes per 10 minutes) allows by default.
+  const mock = await createMockServer({
+    logLevel: "silent",
+    otpCode: OTP_CODE,
+    nbcgate: { otpMaxCodes: 1_000 },
+    mercuryo: { otpMaxCodes: 1_000 },
+  });
+  running = await listen(mock, { ephemeralPorts: true });
 });
 
 afterAll(async () => {
@@ -142,7 +150,7 @@ describe("sandbox verification refuses to pass what it cannot check", () => {
       data: { features: "complete" },
     }));
     const mock = await createMockServer(
-      { apis: ["mercuryo-spend"], logLevel: "silent", otpCode: OTP_CODE },
+      { apis: ["mercuryo-spend"], logLevel: "silent", otpCode: OTP_CODE, mercuryo: { otpMaxCodes: 1_000 } },
       { definitions },
     );
     const drifting = await listen(mock, { ephemeralPorts: true });

@@ -49,6 +49,8 @@ export interface Problem {
   readonly errors?: Readonly<Record<string, readonly string[]>>;
   /** Seconds until a block is lifted (only with `tooManyAttempts`); sent as `Retry-After`. */
   readonly retryAfterSeconds?: number;
+  /** Overrides the template's status (406, and refusals made before routing). */
+  readonly status?: number;
   /** Methods the route supports (only with `methodNotAllowed`); sent as `Allow`. */
   readonly allow?: readonly string[];
 }
@@ -69,7 +71,7 @@ export function renderProblem(problem: Problem): MockResponse {
   if (problem.errors !== undefined) {
     body.errors = Object.fromEntries(Object.entries(problem.errors).map(([field, list]) => [field, [...list]]));
   }
-  return json(template.status, body, headers);
+  return json(problem.status ?? template.status, body, headers);
 }
 
 const PRISM_PREFIX = /^Request (?:body|query parameter|path parameter|header)(?: property)? ?/;
@@ -154,4 +156,12 @@ export const b2coreProblems: Problems<unknown> = {
     const code = STATUS_PROBLEMS[status];
     return code === undefined ? undefined : renderProblem({ code });
   },
+  notAcceptable: () =>
+    renderProblem({
+      code: "badRequest",
+      status: 406,
+      message: "406 Not Acceptable: this API answers application/json only.",
+    }),
+  refused: (_req, status, message) =>
+    renderProblem({ code: status === 403 ? "forbidden" : "badRequest", status, message }),
 };

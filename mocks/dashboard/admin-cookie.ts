@@ -4,9 +4,10 @@
  * own requests carry it. The admin check reads the header or this cookie with `adminTokenOf`.
  */
 import type { MockRequest } from "../api.js";
+import { ADMIN_TOKEN_COOKIE, ADMIN_TOKEN_HEADER, toAdminCookie } from "../engine/exposure.js";
 
-export const ADMIN_TOKEN_COOKIE = "paymock-admin-token";
-export const ADMIN_TOKEN_HEADER = "x-paymock-admin-token";
+// One cookie name and one header for the dashboard and the admin check in http.ts.
+export { ADMIN_TOKEN_COOKIE, ADMIN_TOKEN_HEADER };
 
 /** Token characters that need no escaping in a cookie; anything else is refused. */
 const TOKEN_PATTERN = /^[A-Za-z0-9._~+/=-]{1,256}$/;
@@ -25,11 +26,13 @@ export function cookieOf(cookieHeader: string | undefined, name: string): string
 
 /** The admin token a request presents: the `X-Paymock-Admin-Token` header, else the dashboard's cookie. */
 export const adminTokenOf = (headers: Readonly<Record<string, string>>): string | undefined =>
-  headers[ADMIN_TOKEN_HEADER] ?? cookieOf(headers.cookie, ADMIN_TOKEN_COOKIE);
+  headers[ADMIN_TOKEN_HEADER] ?? decodeCookie(cookieOf(headers.cookie, ADMIN_TOKEN_COOKIE));
+
+const decodeCookie = (value: string | undefined): string | undefined =>
+  value === undefined ? undefined : decodeURIComponent(value);
 
 /** `Set-Cookie` value that keeps the token for the admin routes of this host. */
-export const toAdminTokenCookie = (token: string): string =>
-  `${ADMIN_TOKEN_COOKIE}=${token}; Path=/__mock; HttpOnly; SameSite=Strict`;
+export const toAdminTokenCookie = (token: string): string => toAdminCookie(token);
 
 /** The `?admin-token=` of a dashboard request, if any. */
 export function adminTokenParam(req: MockRequest): string | undefined {

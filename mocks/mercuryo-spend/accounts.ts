@@ -3,7 +3,9 @@
  * user token, open a card, record a credit. Flows decide; these only write their results.
  * @see specs/mercuryo-spend.yaml
  */
+
 import type { MockContext } from "../api.js";
+import { capMap } from "../engine/capped-map.js";
 import { type Card, createCard, stepCard } from "./flows/card.js";
 import { isProblem } from "./flows/problem.js";
 import { createSession, type SessionRules, toSessionRules } from "./flows/session.js";
@@ -11,6 +13,9 @@ import { createUser, type User } from "./flows/user.js";
 import { toBearerToken, toHexId, toLast4, toUuid } from "./ids.js";
 import { hashSecret } from "./secrets.js";
 import type { MercuryoState } from "./state.js";
+
+/** The most user tokens kept at once. */
+export const MAX_SESSIONS = 5_000;
 
 /** Card validity: 3 years from the month of issue (choice; the seed card expires 02/2032). */
 const CARD_VALIDITY_YEARS = 3;
@@ -42,6 +47,8 @@ export function issueUserToken(state: MercuryoState, userId: string, ctx: MockCo
   const now = ctx.clock.now();
   const token = toBearerToken(ctx.ids("token"), userId, now);
   state.sessions.set(hashSecret(token), createSession(hashSecret(token), userId, now, sessionRulesOf(ctx)));
+  // Bound (choice): sandbox tokens never expire, so the oldest go first (answered 401000).
+  capMap(state.sessions, MAX_SESSIONS);
   return token;
 }
 

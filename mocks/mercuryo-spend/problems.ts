@@ -47,6 +47,7 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { code: 405000, message: "Method Not Allowed" },
   PAYLOAD_TOO_LARGE: { code: 400001, message: "Request body is too large", status: 413 },
   REQUEST_TIMEOUT: { code: 400000, message: "Request timeout: the body did not arrive in time", status: 408 },
+  NOT_ACCEPTABLE: { code: 400000, message: "406 Not Acceptable: this API answers application/json only", status: 406 },
   INTERNAL: { code: 500001, message: "Internal server error" },
 } as const satisfies Record<string, ErrorTemplate>;
 
@@ -137,4 +138,7 @@ export const mercuryoProblems: Problems<MercuryoState> = {
     const name = STATUS_ERRORS[status];
     return name === undefined ? undefined : renderError(name);
   },
+  notAcceptable: () => renderError("NOT_ACCEPTABLE"),
+  // Refusals before routing have no code of their own: "Bad request" with the status that applies.
+  refused: (_req, status, message) => json(status, { status: String(status), code: ERRORS.BAD_REQUEST.code, message }),
 };

@@ -30,6 +30,10 @@ export interface MercuryoState {
   /** By sell_request_id. */
   readonly sellRequests: Map<string, SellRequest>;
   readonly transactions: CardTransactionRecord[];
+  /** User uuid -> when its recent sign-in codes were sent (brute-force bound). */
+  readonly codeSends: Map<string, readonly number[]>;
+  /** When the maps are next swept for dead entries (see ./tick.ts). */
+  nextPruneAt: number;
   /** Next transaction sequence number. */
   nextSeq: number;
 }
@@ -56,6 +60,8 @@ export const createState = (): MercuryoState => ({
   quotes: new Map(),
   sellRequests: new Map(),
   transactions: [],
+  codeSends: new Map(),
+  nextPruneAt: 0,
   nextSeq: 1,
 });
 

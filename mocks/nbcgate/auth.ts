@@ -4,7 +4,10 @@
  * otp-grant.ts); this module only looks records up and stores the results.
  * @see specs/nbcgate.yaml (signIn, refreshToken, logOut, components.securitySchemes.clientToken)
  */
+
 import type { MockContext, MockRequest } from "../api.js";
+import { capMap } from "../engine/capped-map.js";
+import { pruneIssueWindows, stepIssueWindow } from "../engine/issue-window.js";
 import { type ChallengeOutcome, createChallenge, type OtpPurpose, stepChallenge } from "./flows/otp-challenge.js";
 import { consumeGrant, type GrantOutcome, openGrant } from "./flows/otp-grant.js";
 import { type AccessProblem, type AccessToken, checkAccess, startSession, type TokenPair } from "./flows/session.js";
@@ -47,8 +50,18 @@ export function issueSession(
   const session = startSession(ctx.ids("session"), user.id, state.next.sessionSeq++, pair);
   state.sessions.set(session.id, session);
   storeAccess(state, pair, session.id, user.id);
+  // Bounds (choices): the oldest sessions and access tokens go first; theirs answer TOKEN_INVALID.
+  capMap(state.sessions, MAX_SESSIONS, (_id, old) => {
+    state.refreshTokens.delete(old.refresh.token);
+    return true;
+  });
+  capMap(state.accessTokens, MAX_ACCESS_TOKENS);
   return pair;
 }
+
+/** The most sessions and access tokens kept at once (paymock's bounds; the vendor keeps them server-side). */
+export const MAX_SESSIONS = 5_000;
+export const MAX_ACCESS_TOKENS = 5_000;
 
 /** Stores the pair a refresh produced; the used refresh token is forgotten (single-use). */
 export function storeRefreshedPair(
@@ -100,7 +113,11 @@ export function revokeAllSessions(state: NbcgateState, user: UserRecord): UserRe
   return next;
 }
 
-/** Sends a new code (replacing the previous one) and records it; the code is only in the outbox. */
+/**
+ * Sends a new code (replacing the previous one) and records it; the code is only in the outbox.
+ * Returns the seconds to wait instead when the account was sent `codeSends.max` codes within the
+ * window (provider states pass `bounded: false`: they set up a situation, they do not attack).
+ */
 export function sendCode(
   state: NbcgateState,
   ctx: MockContext,
@@ -108,11 +125,17 @@ export function sendCode(
   purpose: OtpPurpose,
   subject: number | string,
   to: string,
-): void {
+  opts: { readonly bounded?: boolean } = {},
+): { readonly retryAfterSeconds: number } | undefined {
+  const account = String(subject);
+  const window = stepIssueWindow(state.codeSends.get(account), ctx.clock.now(), rules.codeSends);
+  if (window.kind === "limited" && opts.bounded !== false) return { retryAfterSeconds: window.retryAfterSeconds };
+  state.codeSends.set(account, window.times);
   const code = ctx.otp(rules.otpLength);
   state.challenges.set(otpKey(purpose, subject), createChallenge({ purpose, to, code, now: ctx.clock.now() }, rules));
   state.grants.delete(otpKey(purpose, subject));
   ctx.outbox.send({ to, channel: "email", purpose, code });
+  return undefined;
 }
 
 /** Checks a code and stores the challenge's next state; an accepted `check` opens a grant. */
@@ -146,11 +169,46 @@ export function useGrant(
 }
 
 /**
+ * Forgets codes, grants and send times nobody can use any more: challenges and grants expired for
+ * longer than the memory window (until then an old code still answers OTP_EXPIRED), unfinished
+ * sign-ups whose code is gone, and send times that left the brute-force window.
+ */
+function pruneCodes(state: NbcgateState, rules: NbcgateRules, now: number): void {
+  for (const [key, challenge] of state.challenges) {
+    if (now < challenge.expiresAt + rules.expiredTokenMemoryMs) continue;
+    state.challenges.delete(key);
+    if (challenge.purpose !== "sign-up") continue;
+    const signUp = state.signUps.get(challenge.to.trim().toLowerCase());
+    if (signUp !== undefined && signUp.status !== "registered") state.signUps.delete(challenge.to.trim().toLowerCase());
+  }
+  for (const [key, grant] of state.grants) {
+    if (now >= grant.expiresAt + rules.expiredTokenMemoryMs) state.grants.delete(key);
+  }
+  pruneIssueWindows(state.codeSends, now, rules.codeSends.windowMs);
+}
+
+/**
+ * Forgets revoked sessions (log-out, or every session before a password recovery) once their last
+ * access token has been forgotten too: until then that token still answers TOKEN_REVOKED.
+ */
+function pruneRevokedSessions(state: NbcgateState, rules: NbcgateRules, now: number): void {
+  for (const [id, session] of state.sessions) {
+    const minSeq = state.users.get(session.userId)?.minSessionSeq ?? 0;
+    if (session.status !== "revoked" && session.seq >= minSeq) continue;
+    if (now < session.refresh.issuedAt + rules.tokenTtlMs + rules.expiredTokenMemoryMs) continue;
+    state.sessions.delete(id);
+    state.refreshTokens.delete(session.refresh.token);
+  }
+}
+
+/**
  * Forgets what nobody can use any more: access tokens expired for longer than the memory window,
  * and sessions whose refresh token expired. Both maps are in issue order, so each sweep stops at
  * the first entry still worth keeping (amortised O(1) per token).
  */
 export function pruneTokens(state: NbcgateState, rules: NbcgateRules, now: number): void {
+  pruneCodes(state, rules, now);
+  pruneRevokedSessions(state, rules, now);
   for (const [token, access] of state.accessTokens) {
     if (now < access.expiresAt + rules.expiredTokenMemoryMs) break;
     state.accessTokens.delete(token);

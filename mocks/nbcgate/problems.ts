@@ -225,4 +225,13 @@ export const nbcgateProblems: Problems<unknown> = {
       ? undefined
       : byPath(req, { code: client }, { code: external });
   },
+  // The catalogue has no code for these: the status and the message carry them.
+  notAcceptable: (req) => {
+    const message = "406 Not Acceptable: this API answers application/json only";
+    return byPath(req, { code: "VALIDATION_ERROR", status: 406, message }, { code: 4000, status: 406, message });
+  },
+  refused: (req, status, message) => {
+    const client: ClientProblem = { code: status === 403 ? "UNAUTHORIZED" : "VALIDATION_ERROR", status, message };
+    return req === undefined ? renderProblem(client) : byPath(req, client, { code: 4000, status, message });
+  },
 };

@@ -3,6 +3,7 @@
  * rest are paymock choices the vendor does not document, kept here as constants.
  * @see specs/nbcgate.yaml (info.description, Decisions: lifetimes and limits)
  */
+import type { IssueWindowRules } from "../engine/issue-window.js";
 import type { MockOptions } from "../options.js";
 
 export interface NbcgateRules {
@@ -16,6 +17,8 @@ export interface NbcgateRules {
   readonly otpLength: number;
   /** Wrong codes allowed before the code is void. */
   readonly otpMaxAttempts: number;
+  /** Codes one account may be sent per window (`options.nbcgate.otpMaxCodes` per `otpWindowSeconds`). */
+  readonly codeSends: IssueWindowRules;
   /** How long a code accepted by `.../otp/check` unlocks its change (spec: 10 minutes). */
   readonly grantTtlMs: number;
   /** How long an unpaid invoice can still be paid (`options.nbcgate.invoiceTtlSeconds`, 30 min). */
@@ -49,6 +52,7 @@ export function toRules(options: MockOptions): NbcgateRules {
     otpTtlMs: options.nbcgate.otpTtlSeconds * 1000,
     otpLength: OTP_LENGTH,
     otpMaxAttempts: OTP_MAX_ATTEMPTS,
+    codeSends: { max: options.nbcgate.otpMaxCodes, windowMs: options.nbcgate.otpWindowSeconds * 1000 },
     grantTtlMs: GRANT_TTL_SECONDS * 1000,
     invoiceTtlMs: options.nbcgate.invoiceTtlSeconds * 1000,
     invoiceConfirmMs: options.nbcgate.invoiceConfirmSeconds * 1000,

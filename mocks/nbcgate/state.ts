@@ -59,6 +59,8 @@ export interface NbcgateState {
   readonly grants: Map<string, Grant>;
   /** Lower-cased e-mail -> sign-up progress. */
   readonly signUps: Map<string, SignUp>;
+  /** Account (user id or sign-up e-mail) -> when its recent codes were sent (brute-force bound). */
+  readonly codeSends: Map<string, readonly number[]>;
   readonly apiKeys: Set<string>;
   readonly next: { user: number; owner: number; holding: number; invoice: number; sessionSeq: number };
   /** When the token maps are next swept for long-dead entries. */
@@ -88,6 +90,7 @@ export function seed(now: number): NbcgateState {
     challenges: new Map(),
     grants: new Map(),
     signUps: new Map(),
+    codeSends: new Map(),
     apiKeys: new Set([SANDBOX_EXTERNAL_KEY]),
     next: { ...FIRST_IDS, sessionSeq: 1 },
     nextPruneAt: 0,

@@ -35,7 +35,7 @@ function sendPinned(
 ): string {
   const pinned = pinnedCode(params);
   const codeCtx = pinned === undefined ? ctx : { ...ctx, otp: () => pinned };
-  sendCode(state, codeCtx, toRules(ctx.options), purpose, user.id, user.email);
+  sendCode(state, codeCtx, toRules(ctx.options), purpose, user.id, user.email, { bounded: false });
   const sent = ctx.outbox.latest(user.email, purpose);
   return sent?.code ?? "";
 }

@@ -3,13 +3,25 @@
  * sends the webhooks a flow step asked for. Also the time-driven `tick`.
  */
 import type { MockContext } from "../api.js";
+import { capMap } from "../engine/capped-map.js";
 import { advanceOrder, dueAt } from "./flows/timeline.js";
 import { toRules } from "./rules.js";
 import { toPaymentDetails } from "./seed-data.js";
-import type { OrderRecord, PaymentDetails, SoftlineState, WebhookEventName } from "./state.js";
+import {
+  FIRST_ORDER_ID,
+  type OrderRecord,
+  type PaymentDetails,
+  type SoftlineState,
+  type WebhookEventName,
+} from "./state.js";
 import { sendWebhooks } from "./webhooks.js";
 
 type Ctx = Pick<MockContext, "options" | "clock" | "sendCallback">;
+
+const PRUNE_EVERY_MS = 60_000;
+/** The most orders kept (seed orders plus the newest API-created ones). */
+export const MAX_ORDERS = 5_000;
+const TOKEN_MEMORY_MS = 24 * 3600 * 1000;
 
 /** Stores an order and sends its webhooks. */
 export function commitOrder(
@@ -20,6 +32,8 @@ export function commitOrder(
 ): void {
   const rules = toRules(ctx.options);
   state.orders.set(order.id, order);
+  // Bound (choice): the oldest API-created orders go first; seed orders stay.
+  capMap(state.orders, MAX_ORDERS, (id) => id >= FIRST_ORDER_ID);
   state.nextDueAt = Math.min(state.nextDueAt, dueAt(order, rules));
   sendWebhooks(ctx, order, events, rules.webhookSecret);
 }
@@ -35,6 +49,13 @@ const chargedWith =
 /** Runs every time-driven step due by now; cheap when nothing is due. */
 export function tick(state: SoftlineState, ctx: Ctx): void {
   const now = ctx.clock.now();
+  if (now >= state.nextPruneAt) {
+    // Tokens expired for a day are forgotten (until then they answer 1009 "Token expired", then 1007).
+    for (const [token, record] of state.tokens) {
+      if (now >= record.expiresAt + TOKEN_MEMORY_MS) state.tokens.delete(token);
+    }
+    state.nextPruneAt = now + PRUNE_EVERY_MS;
+  }
   if (now < state.nextDueAt) return;
   const rules = toRules(ctx.options);
   let next = Number.POSITIVE_INFINITY;

@@ -7,7 +7,8 @@
  */
 
 import type { components } from "../../src/generated/softline-checkout.js";
-import { empty, type Handler, json, type MockRequest } from "../api.js";
+import { type Call, empty, type Handler, header, json, type MockRequest } from "../api.js";
+import { capMap } from "../engine/capped-map.js";
 import { commitOrder } from "./commit.js";
 import { parseDate } from "./dates.js";
 import { listProductIds, searchOrderIds } from "./flows/catalog.js";
@@ -18,15 +19,42 @@ import { login, toOpaqueToken } from "./flows/session.js";
 import { stepSubscription } from "./flows/subscription.js";
 import { renderError, renderProblem } from "./problems.js";
 import { toRules } from "./rules.js";
-import { allocateOrderId, allocateRefundId, type SoftlineState } from "./state.js";
+import {
+  allocateOrderId,
+  allocateRefundId,
+  type OrderRecord,
+  type SoftlineState,
+  type SubscriptionRecord,
+} from "./state.js";
 import { toOrderView, toPaymentResponse, toSubscriptionView } from "./views.js";
 import { sendWebhooks } from "./webhooks.js";
 
 type Schemas = components["schemas"];
 type SoftlineHandler = Handler<SoftlineState>;
 
+/** The most tokens kept at once. */
+const MAX_TOKENS = 5_000;
+
 /** The validated JSON body (the guard and Prism have checked its shape against the spec). */
 const bodyOf = <T>(req: MockRequest): T => req.body as T;
+
+/** The API account whose token made this call (the guard has checked the token). */
+const merchantOf = ({ req, state }: Call<SoftlineState>): string => {
+  const token = /^bearer\s+(\S+)$/i.exec(header(req, "AuthorizationJWT")?.trim() ?? "")?.[1];
+  return (token === undefined ? undefined : state.tokens.get(token)?.username) ?? "";
+};
+
+/** The order when it belongs to the caller's account; another account's order counts as unknown. */
+const ownOrder = (call: Call<SoftlineState>, id: number): OrderRecord | undefined => {
+  const order = call.state.orders.get(id);
+  return order?.merchant === merchantOf(call) ? order : undefined;
+};
+
+/** The subscription when its parent order belongs to the caller's account. */
+const ownSubscription = (call: Call<SoftlineState>, id: string): SubscriptionRecord | undefined => {
+  const sub = call.state.subscriptions.get(id);
+  return sub !== undefined && ownOrder(call, sub.parentOrderId) !== undefined ? sub : undefined;
+};
 
 const firstQuery = (req: MockRequest, name: string): string | undefined => {
   const value = req.query[name];
@@ -50,6 +78,8 @@ const loginCheck: SoftlineHandler = ({ req, state, ctx }) => {
   );
   if (outcome.kind === "problem") return renderProblem(outcome);
   state.tokens.set(outcome.token, outcome.record);
+  // Bound (choice): the oldest tokens go first (they answer 1007 "Token is invalid").
+  capMap(state.tokens, MAX_TOKENS);
   return json(
     200,
     { token: outcome.token, refresh_token: outcome.refreshToken },
@@ -57,10 +87,12 @@ const loginCheck: SoftlineHandler = ({ req, state, ctx }) => {
   );
 };
 
-const createPaymentHandler: SoftlineHandler = ({ req, state, ctx }) => {
+const createPaymentHandler: SoftlineHandler = (call) => {
+  const { req, state, ctx } = call;
   const outcome = createPayment(bodyOf<Schemas["CreatePaymentRequest"]>(req), {
     id: state.nextOrderId,
     now: ctx.clock.now(),
+    merchant: merchantOf(call),
   });
   if (outcome.kind === "problem") return renderProblem(outcome);
   allocateOrderId(state, outcome.order.id);
@@ -68,13 +100,14 @@ const createPaymentHandler: SoftlineHandler = ({ req, state, ctx }) => {
   return json(200, toPaymentResponse(outcome.order, true));
 };
 
-const createRecurringPayment: SoftlineHandler = ({ req, state, ctx }) => {
+const createRecurringPayment: SoftlineHandler = (call) => {
+  const { req, state, ctx } = call;
   const body = bodyOf<Schemas["RecurringPaymentRequest"]>(req);
-  const parent = state.orders.get(body.parent_order_id);
+  const parent = ownOrder(call, body.parent_order_id);
   const outcome = createAutoPayment(
     parent,
     body,
-    { id: state.nextOrderId, now: ctx.clock.now() },
+    { id: state.nextOrderId, now: ctx.clock.now(), merchant: merchantOf(call) },
     toRules(ctx.options),
   );
   if (outcome.kind === "problem") return renderProblem(outcome);
@@ -83,24 +116,29 @@ const createRecurringPayment: SoftlineHandler = ({ req, state, ctx }) => {
   return json(200, toPaymentResponse(outcome.order, false));
 };
 
-const verifyCard: SoftlineHandler = ({ req, state, ctx }) => {
+const verifyCard: SoftlineHandler = (call) => {
+  const { req, state, ctx } = call;
   const body = bodyOf<Schemas["CardVerificationRequest"]>(req);
-  const outcome = startCardVerification(state.orders.get(body.order_id), ctx.clock.now(), toRules(ctx.options));
+  const outcome = startCardVerification(ownOrder(call, body.order_id), ctx.clock.now(), toRules(ctx.options));
   if (outcome.kind === "problem") return renderProblem(outcome);
   commitOrder(state, ctx, outcome.order, outcome.events);
   return json(200, toPaymentResponse(outcome.order, true));
 };
 
-const getOrder: SoftlineHandler = ({ params, state }) => {
-  const order = state.orders.get(Number(params.order_id));
+const getOrder: SoftlineHandler = (call) => {
+  const order = ownOrder(call, Number(call.params.order_id));
   return order === undefined ? renderError("ORDER_NOT_FOUND") : json(200, toOrderView(order));
 };
 
-const searchOrders: SoftlineHandler = ({ req, state }) =>
-  json(200, { ids: searchOrderIds(state.orders.values(), bodyOf<Schemas["OrderSearchRequest"]>(req)) });
+const searchOrders: SoftlineHandler = (call) => {
+  const merchant = merchantOf(call);
+  const own = [...call.state.orders.values()].filter((o) => o.merchant === merchant);
+  return json(200, { ids: searchOrderIds(own, bodyOf<Schemas["OrderSearchRequest"]>(call.req)) });
+};
 
-const createRefund: SoftlineHandler = ({ req, params, state, ctx }) => {
-  const order = state.orders.get(Number(params.order_id));
+const createRefund: SoftlineHandler = (call) => {
+  const { req, params, state, ctx } = call;
+  const order = ownOrder(call, Number(params.order_id));
   if (order === undefined) return renderError("ORDER_NOT_FOUND");
   const body = bodyOf<Schemas["CreateRefundRequest"]>(req);
   const outcome = requestRefund(order, {
@@ -115,10 +153,12 @@ const createRefund: SoftlineHandler = ({ req, params, state, ctx }) => {
   return empty(200);
 };
 
-const generateBuyLink: SoftlineHandler = ({ req, state, ctx }) => {
+const generateBuyLink: SoftlineHandler = (call) => {
+  const { req, state, ctx } = call;
   const outcome = createCheckout(bodyOf<Schemas["GenerateBuyLinkRequest"]>(req), {
     id: ctx.ids("checkout"),
     now: ctx.clock.now(),
+    merchant: merchantOf(call),
   });
   if (outcome.kind === "problem") return renderProblem(outcome);
   state.checkouts.set(outcome.checkout.id, outcome.checkout);
@@ -129,8 +169,9 @@ const generateBuyLink: SoftlineHandler = ({ req, state, ctx }) => {
   return json(200, link);
 };
 
-const getSubscription: SoftlineHandler = ({ params, state }) => {
-  const sub = state.subscriptions.get(params.subscription_id ?? "");
+const getSubscription: SoftlineHandler = (call) => {
+  const { params, state } = call;
+  const sub = ownSubscription(call, params.subscription_id ?? "");
   return sub === undefined
     ? renderError("SUBSCRIPTION_NOT_FOUND")
     : json(200, toSubscriptionView(sub, state.orders.get(sub.parentOrderId)));
@@ -139,9 +180,10 @@ const getSubscription: SoftlineHandler = ({ params, state }) => {
 /** Shared by the scripted `modify_*` calls: unknown id in the body is 400/2002, then the flow step. */
 const modifySubscription =
   (toEvent: (req: MockRequest) => Parameters<typeof stepSubscription>[1]): SoftlineHandler =>
-  ({ req, state, ctx }) => {
+  (call) => {
+    const { req, state, ctx } = call;
     const { id } = bodyOf<{ id: string }>(req);
-    const sub = state.subscriptions.get(id);
+    const sub = ownSubscription(call, id);
     if (sub === undefined) return renderError("SUBSCRIPTION_NOT_FOUND", { status: 400 });
     const step = stepSubscription(sub, toEvent(req), ctx.clock.now());
     if (step.kind === "problem") return renderProblem(step);

@@ -138,4 +138,10 @@ export const softlineProblems: Problems<unknown> = {
     const name = STATUS_ERRORS[status];
     return name === undefined ? undefined : renderError(name);
   },
+  notAcceptable: () =>
+    renderError("CONTENT_TYPE_INVALID", {
+      status: 406,
+      details: ["406 Not Acceptable: this API answers application/json only"],
+    }),
+  refused: (_req, status, message) => renderError("URL_NOT_FOUND", { status, details: [message] }),
 };

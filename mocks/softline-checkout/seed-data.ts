@@ -32,9 +32,16 @@ export function toPaymentDetails(method: string): PaymentDetails {
   };
 }
 
-/** A `not paid` payment with no customer yet: the base the seed and the flows start from. */
-export const blankOrder = (id: number, createdAt: number): OrderRecord => ({
+/** The usernames of the seed API accounts (see SEED_ACCOUNT and SECOND_ACCOUNT in ./state.ts). */
+export const SEED_MERCHANT = "merchant";
+export const SECOND_MERCHANT = "merchant2";
+const MERCHANT = SEED_MERCHANT;
+const MERCHANT_2 = SECOND_MERCHANT;
+
+/** A `not paid` payment of `merchant` (default: the seed account) with no customer yet: the base the seed and the flows start from. */
+export const blankOrder = (id: number, createdAt: number, merchant = MERCHANT): OrderRecord => ({
   id,
+  merchant,
   source: "payment",
   status: "not paid",
   externalId: "",
@@ -66,17 +73,33 @@ export function seedOrders(now: number): OrderRecord[] {
   const weekAgo = now - 7 * DAY;
   const monthAgo = now - 30 * DAY;
   return [
-    paid({ ...blankOrder(5_555_555, weekAgo), externalId: "inv-2021-0001", amountCents: 10_000 }, weekAgo + 4 * MINUTE),
-    { ...blankOrder(5_555_556, now - DAY), externalId: "inv-2021-0002", amountCents: 5_000 },
     paid(
-      { ...blankOrder(5_555_600, monthAgo), externalId: "sub-42-initial", amountCents: 1_000, recurring: true },
-      monthAgo + 3 * MINUTE,
+      { ...blankOrder(5_555_555, weekAgo, MERCHANT), externalId: "inv-2021-0001", amountCents: 10_000 },
+      weekAgo + 4 * MINUTE,
     ),
-    { ...blankOrder(5_555_700, now - 60 * MINUTE), externalId: "card-check-1", recurring: true },
-    paid({ ...blankOrder(5_555_701, now - 2 * DAY), externalId: "card-check-0", recurring: true }, now - 2 * DAY),
+    { ...blankOrder(5_555_556, now - DAY, MERCHANT), externalId: "inv-2021-0002", amountCents: 5_000 },
     paid(
       {
-        ...blankOrder(111_111, now - 60 * DAY),
+        ...blankOrder(5_555_600, monthAgo, MERCHANT),
+        externalId: "sub-42-initial",
+        amountCents: 1_000,
+        recurring: true,
+      },
+      monthAgo + 3 * MINUTE,
+    ),
+    { ...blankOrder(5_555_700, now - 60 * MINUTE, MERCHANT), externalId: "card-check-1", recurring: true },
+    paid(
+      { ...blankOrder(5_555_701, now - 2 * DAY, MERCHANT), externalId: "card-check-0", recurring: true },
+      now - 2 * DAY,
+    ),
+    // The second merchant's own order: the first merchant gets 2001 for it, and the other way round.
+    paid(
+      { ...blankOrder(5_555_800, now - 3 * DAY, MERCHANT_2), externalId: "m2-inv-0001", amountCents: 2_500 },
+      now - 3 * DAY,
+    ),
+    paid(
+      {
+        ...blankOrder(111_111, now - 60 * DAY, MERCHANT),
         source: "checkout",
         externalId: "7c9e6679-7425-40de-944b-e07fc1f90ae7",
         amountCents: 2_999,

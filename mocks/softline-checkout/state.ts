@@ -6,7 +6,7 @@
 
 import type { components } from "../../src/generated/softline-checkout.js";
 import type { MockContext } from "../api.js";
-import { seedOrders, seedProducts, seedSubscriptions } from "./seed-data.js";
+import { SECOND_MERCHANT, SEED_MERCHANT, seedOrders, seedProducts, seedSubscriptions } from "./seed-data.js";
 
 type Schemas = components["schemas"];
 /** Spec types the records reuse. */
@@ -17,7 +17,9 @@ export type OrderProduct = Schemas["OrderProduct"];
 export type WebhookEventName = Schemas["WebhookEvent"]["event"];
 
 /** The seed API account (credentials issued when a merchant is connected). */
-export const SEED_ACCOUNT = { username: "merchant", password: "merchant-secret" } as const;
+export const SEED_ACCOUNT = { username: SEED_MERCHANT, password: "merchant-secret" } as const;
+/** A second merchant with one order of its own: orders are only visible to the account that created them. */
+export const SECOND_ACCOUNT = { username: SECOND_MERCHANT, password: "merchant2-secret" } as const;
 
 /** One issued token; several can be valid at once. */
 export interface TokenRecord {
@@ -40,6 +42,8 @@ export interface RefundRecord {
 /** An order; in the Payments API a payment is an order too. */
 export interface OrderRecord {
   readonly id: number;
+  /** The API account (username) whose token created the order; no other account sees it. */
+  readonly merchant: string;
   readonly source: "payment" | "auto-payment" | "checkout";
   readonly status: PaymentStatus;
   /** Payments: the merchant's `payment_id`; Checkout: the buy-link checkout id; else "". */
@@ -79,6 +83,8 @@ export interface ProductRecord {
 /** A one-time buy link: it becomes one order when the customer buys. */
 export interface CheckoutRecord {
   readonly id: string;
+  /** The API account that generated the link; the order bought through it is theirs. */
+  readonly merchant: string;
   readonly currency: string;
   readonly products: readonly Schemas["BuyLinkProduct"][];
   readonly createdAt: number;
@@ -98,6 +104,8 @@ export interface SoftlineState {
   nextRefundId: number;
   /** Earliest time an order has time-driven work; `tick` does nothing before it. */
   nextDueAt: number;
+  /** When expired tokens are next swept (see ../commit.ts tick). */
+  nextPruneAt: number;
 }
 
 /** First id given to orders created through the API (seed orders sit below it). */
@@ -107,7 +115,10 @@ export const FIRST_ORDER_ID = 5_556_000;
 export function seed(ctx: Pick<MockContext, "clock">): SoftlineState {
   const now = Math.floor(ctx.clock.now() / 1000) * 1000;
   return {
-    accounts: new Map([[SEED_ACCOUNT.username, SEED_ACCOUNT.password]]),
+    accounts: new Map([
+      [SEED_ACCOUNT.username, SEED_ACCOUNT.password],
+      [SECOND_ACCOUNT.username, SECOND_ACCOUNT.password],
+    ]),
     tokens: new Map(),
     orders: new Map(seedOrders(now).map((o) => [o.id, o])),
     subscriptions: new Map(seedSubscriptions(now).map((s) => [s.id, s])),
@@ -116,6 +127,7 @@ export function seed(ctx: Pick<MockContext, "clock">): SoftlineState {
     nextOrderId: FIRST_ORDER_ID,
     nextRefundId: 9001,
     nextDueAt: now,
+    nextPruneAt: now,
   };
 }
 

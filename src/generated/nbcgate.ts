@@ -3233,13 +3233,13 @@ export interface components {
             email?: string;
         };
         TransferRequest: {
-            /** @description Transfer amount. */
+            /** @description Transfer amount; at most 8 decimals (paymock bound). */
             amount: number;
-            /** @description Transfer commission. */
+            /** @description Transfer commission; at most 8 decimals (paymock bound). */
             commission?: number;
             /** @description Sender balance. */
             from_balance_id: number;
-            /** @description Transaction number chosen by the caller (unique per client). */
+            /** @description Transaction number chosen by the caller (unique per client); length bound is paymock's. */
             order_id: string;
             product_id: number;
             /** @description Recipient (owner) number. */
@@ -3261,14 +3261,16 @@ export interface components {
             to_owner_name?: string;
         };
         ExchangeRequest: {
+            /** @description At most 8 decimals (paymock bound). */
             amount: number;
             from_balance_id: number;
             to_balance_id: number;
+            /** @description Length bound is paymock's. */
             order_id: string;
             product_id: number;
             /** @description Exchange rate the client agreed to (from `/api/transfer/exchange/course`). */
             rate: number;
-            /** @description Not on the page; its `rate` description leaks a Go tag for a required `commission`. */
+            /** @description Not on the page; its `rate` description leaks a Go tag for a required `commission`. At most 8 decimals (paymock bound). */
             commission?: number;
             user_id?: number;
         };

@@ -220,6 +220,7 @@ describe("sign-in with e-mail OTP", () => {
       code: 403042,
       message: "Verification failed. Too many attempts",
     });
+    await advance(20); // the announced resend timeout
     await expectOk(partnerPost("/sdk-partner/user/sign-in/verify/resend", { key }));
     await expectOk(
       partnerPost("/sdk-partner/user/sign-in/verify", { key, code: await latestCode("carol@example.test") }),
@@ -246,6 +247,7 @@ describe("sign-in with e-mail OTP", () => {
   it("resend mails a new code under the same key; only the new code works", async () => {
     const key = await startSignIn("erin@example.test");
     const first = await latestCode("erin@example.test");
+    await advance(20); // the announced resend timeout
     const resent = await expectOk(partnerPost("/sdk-partner/user/sign-in/verify/resend", { key }));
     expect(resent).toEqual({ code_length: 5, key, next: "email-verify", timeout: 20 });
     const second = await latestCode("erin@example.test");

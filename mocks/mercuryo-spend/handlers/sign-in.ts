@@ -6,13 +6,14 @@
 
 import type { components } from "../../../src/generated/mercuryo-spend.js";
 import type { Call, Handler, MockResponse } from "../../api.js";
+import { capMap } from "../../engine/capped-map.js";
+import { stepIssueWindow } from "../../engine/issue-window.js";
 import { findOrCreateUser, issueUserToken } from "../accounts.js";
 import { asUser } from "../auth.js";
 import {
   type Challenge,
   checkChallenge,
   createChallenge,
-  RESEND_TIMEOUT_SECONDS,
   SIGN_IN_CODE_LENGTH,
   stepChallenge,
   toChallengeRules,
@@ -27,6 +28,9 @@ import type { MercuryoState } from "../state.js";
 type Schemas = components["schemas"];
 type MercuryoCall = Call<MercuryoState>;
 
+/** The most open sign-in keys kept at once (choice); the oldest go first. */
+const MAX_CHALLENGES = 5_000;
+
 /** Mails a fresh code for a challenge (the engine logs it; tests read it from the outbox). */
 function mailCode(call: MercuryoCall, email: string): string {
   const code = call.ctx.otp(SIGN_IN_CODE_LENGTH);
@@ -34,15 +38,36 @@ function mailCode(call: MercuryoCall, email: string): string {
   return code;
 }
 
-const challengeAnswer = (key: string): MockResponse => {
+/** The announced `timeout`: seconds before a resend is allowed (option, default 20). */
+const cooldownOf = (call: MercuryoCall): number => call.ctx.options.mercuryo.resendCooldownSeconds;
+
+const challengeAnswer = (call: MercuryoCall, key: string): MockResponse => {
   const data: Schemas["OtpChallenge"] = {
     code_length: SIGN_IN_CODE_LENGTH,
     key,
     next: "email-verify",
-    timeout: RESEND_TIMEOUT_SECONDS,
+    timeout: cooldownOf(call),
   };
   return ok(data);
 };
+
+/** Mercuryo's "Too many attempts" (403042) with the seconds to wait in `Retry-After`. */
+const tooManyAttempts = (retryAfterSeconds: number): MockResponse => {
+  const response = fail(toProblem("OTP_ATTEMPTS_EXCEEDED"));
+  return { ...response, headers: { ...response.headers, "retry-after": String(retryAfterSeconds) } };
+};
+
+/** Records one more code for the user, or the seconds to wait when `otpMaxCodes` per window are used up. */
+function takeCodeSend(call: MercuryoCall, userId: string): number | undefined {
+  const { otpMaxCodes, otpWindowSeconds } = call.ctx.options.mercuryo;
+  const window = stepIssueWindow(call.state.codeSends.get(userId), call.ctx.clock.now(), {
+    max: otpMaxCodes,
+    windowMs: otpWindowSeconds * 1000,
+  });
+  if (window.kind === "limited") return window.retryAfterSeconds;
+  call.state.codeSends.set(userId, window.times);
+  return undefined;
+}
 
 const tokenAnswer = (call: MercuryoCall, userId: string): MockResponse => {
   const data: Schemas["UserToken"] = { bearer_token: issueUserToken(call.state, userId, call.ctx), user_uuid: userId };
@@ -53,6 +78,8 @@ const tokenAnswer = (call: MercuryoCall, userId: string): MockResponse => {
 export const signIn: Handler<MercuryoState> = (call) => {
   const { email } = call.req.body as Schemas["SignInRequest"];
   const user = findOrCreateUser(call.state, email, call.ctx);
+  const wait = takeCodeSend(call, user.id);
+  if (wait !== undefined) return tooManyAttempts(wait);
   const key = toOtpKey(call.ctx.ids("key"));
   const code = mailCode(call, user.email);
   const challenge = createChallenge(
@@ -61,7 +88,8 @@ export const signIn: Handler<MercuryoState> = (call) => {
     toChallengeRules(call.ctx.options.mercuryo),
   );
   call.state.challenges.set(challenge.keyHash, challenge);
-  return challengeAnswer(key);
+  capMap(call.state.challenges, MAX_CHALLENGES);
+  return challengeAnswer(call, key);
 };
 
 /** Signs in without OTP (the partner verified the e-mail). */
@@ -108,6 +136,11 @@ export const resendSignInCode: Handler<MercuryoState> = (call) => {
     call.state.challenges.delete(keyHash);
     return fail(live);
   }
+  // The sign-in answer announced `timeout` seconds before a resend; earlier is too many attempts.
+  const cooldownLeft = Math.ceil((live.sentAt + cooldownOf(call) * 1000 - now) / 1000);
+  if (cooldownLeft > 0) return tooManyAttempts(cooldownLeft);
+  const wait = takeCodeSend(call, live.userId);
+  if (wait !== undefined) return tooManyAttempts(wait);
   const outcome = stepChallenge(
     live,
     { type: "resend", code: mailCode(call, live.email), now },
@@ -115,7 +148,7 @@ export const resendSignInCode: Handler<MercuryoState> = (call) => {
   );
   if (outcome.kind === "rejected") return fail(outcome.problem);
   if (outcome.kind === "resent") call.state.challenges.set(keyHash, outcome.next);
-  return challengeAnswer(key);
+  return challengeAnswer(call, key);
 };
 
 /** A new token for the caller; the old one stays valid (undocumented either way). */

@@ -36,6 +36,12 @@ export interface Holding {
 /** Rounds to 8 decimals (BTC precision), dropping float noise such as 0.30000000000000004. */
 export const round8 = (n: number): number => Math.round(n * 1e8) / 1e8;
 
+/**
+ * Whether `n` is a finite amount with at most 8 decimals (the spec bounds range and sign; this
+ * bounds precision, so 0.30000000000000004 or 1e-12 cannot sneak float noise into balances).
+ */
+export const isMoneyPrecise = (n: number): boolean => Number.isFinite(n) && round8(n) === n;
+
 /** What can be spent now. */
 export const availableOf = (h: Holding): number => round8(h.amount - h.hold);
 

@@ -11,7 +11,7 @@ import { isLive, stepSession } from "../flows/session.js";
 import { checkPassword, stepSignIn } from "../flows/sign-in.js";
 import { findUserByEmail, otpKey } from "../state.js";
 import { toTfaStatus, toTokenInfo } from "../views.js";
-import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, ok, rulesOf, withUser } from "./common.js";
+import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, ok, rulesOf, tooManyCodes, withUser } from "./common.js";
 
 type Schemas = components["schemas"];
 
@@ -28,7 +28,8 @@ const signIn: NbcgateHandler = (call) => {
   }
   if (user === undefined || key === undefined) return fail({ code: "USER_NOT_FOUND", field: "email" });
   if (outcome.kind === "otp-required") {
-    sendCode(state, ctx, rules, "sign-in", user.id, user.email);
+    const limited = sendCode(state, ctx, rules, "sign-in", user.id, user.email);
+    if (limited !== undefined) return tooManyCodes(limited);
     return fail({ code: "OTP_REQUIRED", field: "otp" });
   }
   if (outcome.challenge !== undefined) state.challenges.set(key, outcome.challenge);
@@ -87,8 +88,9 @@ const sendLoginOtpEmail: NbcgateHandler = (call) => {
   const user = findUserByEmail(call.state, bodyOf<Schemas["EmailRequest"]>(call).email);
   if (user === undefined) return fail({ code: "USER_NOT_FOUND", field: "email" });
   // Accounts without two-factor login need no code: the call succeeds and sends nothing.
-  if (user.twoFactor) sendCode(call.state, call.ctx, rulesOf(call), "sign-in", user.id, user.email);
-  return noContent();
+  if (!user.twoFactor) return noContent();
+  const limited = sendCode(call.state, call.ctx, rulesOf(call), "sign-in", user.id, user.email);
+  return limited === undefined ? noContent() : tooManyCodes(limited);
 };
 
 const checkLoginOtp: NbcgateHandler = (call) => {

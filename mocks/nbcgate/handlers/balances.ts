@@ -6,7 +6,7 @@
  * @see https://integration.nbcgate.com/en/api-reference/api/transfer
  */
 import type { components } from "../../../src/generated/nbcgate.js";
-import { commissionOf, covers, round8, stepMove } from "../flows/ledger.js";
+import { commissionOf, covers, isMoneyPrecise, round8, stepMove } from "../flows/ledger.js";
 import { holdingFor, holdingsOf, ownHolding, saveHoldings } from "../holdings.js";
 import { orderKey } from "../state.js";
 import { toBalance, toBalanceState, toTransfer } from "../views.js";
@@ -39,6 +39,16 @@ const notFound = (field: string) => fail({ code: "NOT_FOUND", field, message: `U
 const mustBePositive = (field: string) =>
   fail({ code: "VALIDATION_ERROR", field, message: `Validation failed: ${field} must be > 0` });
 
+/** The first of `fields` (name, value) that is not a finite amount with at most 8 decimals. */
+function imprecise(fields: Readonly<Record<string, number | undefined>>) {
+  for (const [field, value] of Object.entries(fields)) {
+    if (value !== undefined && !isMoneyPrecise(value)) {
+      return fail({ code: "VALIDATION_ERROR", field, message: `Validation failed: ${field} has more than 8 decimals` });
+    }
+  }
+  return undefined;
+}
+
 const checkTransferRecipient = withUser((call) => {
   const { to_owner_id } = bodyOf<Schemas["RecipientCheckRequest"]>(call);
   const owner = call.state.owners.get(to_owner_id);
@@ -48,6 +58,8 @@ const checkTransferRecipient = withUser((call) => {
 const checkTransfer = withUser((call, user) => {
   const body = bodyOf<Schemas["TransferCheckRequest"]>(call);
   if (body.amount <= 0) return mustBePositive("amount");
+  const tooPrecise = imprecise({ amount: body.amount });
+  if (tooPrecise !== undefined) return tooPrecise;
   const from = ownHolding(call.state, user.ownerId, body.from_balance_id);
   if (from === undefined) return notFound("from_balance_id");
   if (!call.state.owners.has(body.to_owner_id)) return notFound("to_owner_id");
@@ -65,6 +77,9 @@ const createTransfer = withUser((call, user) => {
   const body = bodyOf<Schemas["TransferRequest"]>(call);
   const now = nowOf(call);
   if (body.amount <= 0) return mustBePositive("amount");
+  if (body.commission !== undefined && body.commission < 0) return mustBePositive("commission");
+  const tooPrecise = imprecise({ amount: body.amount, commission: body.commission });
+  if (tooPrecise !== undefined) return tooPrecise;
   const from = ownHolding(state, user.ownerId, body.from_balance_id);
   if (from === undefined) return notFound("from_balance_id");
   if (!state.owners.has(body.to_owner_id)) return notFound("to_owner_id");
@@ -102,7 +117,10 @@ const createExchange = withUser((call, user) => {
   const body = bodyOf<Schemas["ExchangeRequest"]>(call);
   const now = nowOf(call);
   if (body.amount <= 0) return mustBePositive("amount");
-  if (body.rate <= 0) return mustBePositive("rate");
+  if (!(body.rate > 0) || !Number.isFinite(body.rate)) return mustBePositive("rate");
+  if (body.commission !== undefined && body.commission < 0) return mustBePositive("commission");
+  const tooPrecise = imprecise({ amount: body.amount, commission: body.commission });
+  if (tooPrecise !== undefined) return tooPrecise;
   const from = ownHolding(state, user.ownerId, body.from_balance_id);
   if (from === undefined) return notFound("from_balance_id");
   const to = ownHolding(state, user.ownerId, body.to_balance_id);

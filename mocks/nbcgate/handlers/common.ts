@@ -32,6 +32,17 @@ export const noContent = (): MockResponse => empty(204);
 /** A client-API error response. */
 export const fail = (problem: ClientProblem): MockResponse => renderProblem(problem);
 
+/** Too many codes sent to one account: NBC Gate's too-many-attempts code, with `Retry-After`. */
+export function tooManyCodes(limit: { readonly retryAfterSeconds: number }): MockResponse {
+  const seconds = limit.retryAfterSeconds;
+  const response = renderProblem({
+    code: "OTP_ATTEMPTS_EXCEEDED",
+    field: "otp",
+    message: `Too many one-time codes requested for this account: try again in ${seconds} seconds`,
+  });
+  return { ...response, headers: { ...response.headers, "retry-after": String(seconds) } };
+}
+
 /** A handler for a `clientToken` operation, given the user the guard let in. */
 export const withUser =
   (fn: (call: NbcgateCall, user: UserRecord, access: AccessToken) => MockResponse): NbcgateHandler =>

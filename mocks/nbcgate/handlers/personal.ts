@@ -9,7 +9,7 @@ import { checkCode, sendCode, useGrant } from "../auth.js";
 import type { OtpPurpose } from "../flows/otp-challenge.js";
 import { findUserByEmail } from "../state.js";
 import { toUser } from "../views.js";
-import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, ok, rulesOf, withUser } from "./common.js";
+import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, ok, rulesOf, tooManyCodes, withUser } from "./common.js";
 
 type Schemas = components["schemas"];
 
@@ -18,8 +18,8 @@ const showUser = withUser((_call, user) => ok(toUser(user)));
 /** `POST .../otp`: a code to the user's current e-mail. */
 const sendChangeOtp = (purpose: OtpPurpose): NbcgateHandler =>
   withUser((call, user) => {
-    sendCode(call.state, call.ctx, rulesOf(call), purpose, user.id, user.email);
-    return noContent();
+    const limited = sendCode(call.state, call.ctx, rulesOf(call), purpose, user.id, user.email);
+    return limited === undefined ? noContent() : tooManyCodes(limited);
   });
 
 /** `POST .../otp/check`: 204 unlocks the change for 10 minutes. */

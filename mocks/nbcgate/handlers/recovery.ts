@@ -6,7 +6,7 @@
 import type { components } from "../../../src/generated/nbcgate.js";
 import { checkCode, revokeAllSessions, sendCode, useGrant } from "../auth.js";
 import { findUserByEmail } from "../state.js";
-import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, rulesOf } from "./common.js";
+import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, rulesOf, tooManyCodes } from "./common.js";
 
 type Schemas = components["schemas"];
 
@@ -19,8 +19,8 @@ const startRecovery: NbcgateHandler = (call) =>
 const sendRecoveryOtp: NbcgateHandler = (call) => {
   const user = findUserByEmail(call.state, bodyOf<Schemas["EmailRequest"]>(call).email);
   if (user === undefined) return userNotFound();
-  sendCode(call.state, call.ctx, rulesOf(call), "recovery", user.id, user.email);
-  return noContent();
+  const limited = sendCode(call.state, call.ctx, rulesOf(call), "recovery", user.id, user.email);
+  return limited === undefined ? noContent() : tooManyCodes(limited);
 };
 
 const checkRecoveryOtp: NbcgateHandler = (call) => {

@@ -11,7 +11,7 @@ import { stepSignUp } from "../flows/sign-up.js";
 import { COINS, type UserRecord } from "../seed-data.js";
 import { findUserByEmail, type NbcgateState } from "../state.js";
 import { toSignUpUser } from "../views.js";
-import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, ok, rulesOf, withUser } from "./common.js";
+import { bodyOf, fail, type NbcgateHandler, noContent, nowOf, ok, rulesOf, tooManyCodes, withUser } from "./common.js";
 
 type Schemas = components["schemas"];
 
@@ -73,8 +73,9 @@ const sendSignUpCode: NbcgateHandler = (call) => {
   const key = keyOf(email);
   const outcome = stepSignUp(key, state.signUps.get(key), { kind: "send-code", taken: isTaken(state, email) });
   if (outcome.kind === "problem") return fail({ code: outcome.code, field: "email" });
+  const limited = sendCode(state, call.ctx, rulesOf(call), "sign-up", key, email);
+  if (limited !== undefined) return tooManyCodes(limited);
   state.signUps.set(key, outcome.signUp);
-  sendCode(state, call.ctx, rulesOf(call), "sign-up", key, email);
   return noContent();
 };
 

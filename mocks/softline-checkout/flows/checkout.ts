@@ -10,7 +10,7 @@
 import type { components } from "../../../src/generated/softline-checkout.js";
 import { toCents } from "../money.js";
 import { type Problem, problem } from "../problems.js";
-import { blankOrder } from "../seed-data.js";
+import { blankOrder, SEED_MERCHANT } from "../seed-data.js";
 import type {
   CheckoutRecord,
   Customer,
@@ -25,7 +25,7 @@ type Schemas = components["schemas"];
 /** Stores a buy link for the given products. */
 export function createCheckout(
   body: Schemas["GenerateBuyLinkRequest"],
-  next: { readonly id: string; readonly now: number },
+  next: { readonly id: string; readonly now: number; readonly merchant?: string },
 ): { readonly kind: "ok"; readonly checkout: CheckoutRecord } | Problem {
   const ids = body.products.map((p) => p.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -36,6 +36,7 @@ export function createCheckout(
     kind: "ok",
     checkout: {
       id: next.id,
+      merchant: next.merchant ?? SEED_MERCHANT,
       currency: body.currency,
       products: body.products,
       createdAt: next.now,
@@ -86,7 +87,7 @@ export function purchaseCheckout(
   }
   const cents = checkout.products.reduce((sum, p) => sum + (toCents(p.price) ?? 0), 0);
   const order: OrderRecord = {
-    ...blankOrder(purchase.orderId, purchase.now),
+    ...blankOrder(purchase.orderId, purchase.now, checkout.merchant),
     source: "checkout",
     status: "paid",
     paidAt: purchase.now,

@@ -27,10 +27,11 @@ export type PaymentOutcome =
   | { readonly kind: "ok"; readonly order: OrderRecord; readonly events: readonly WebhookEventName[] }
   | Problem;
 
-/** The id and time a new order gets (injected by the handler). */
+/** The id, time and owning API account (default: the seed account) a new order gets (injected by the handler). */
 export interface NewOrder {
   readonly id: number;
   readonly now: number;
+  readonly merchant?: string;
 }
 
 const fieldProblem = (detail: string) => problem("PARAMETERS_INVALID", { details: [detail] });
@@ -44,7 +45,7 @@ export function createPayment(body: Schemas["CreatePaymentRequest"], next: NewOr
     return fieldProblem("amount must be above zero (zero only for a recurring_indicator parent)");
   }
   const order: OrderRecord = {
-    ...blankOrder(next.id, next.now),
+    ...blankOrder(next.id, next.now, next.merchant),
     externalId: body.payment_id ?? "",
     currency: body.currency,
     amountCents: cents,
@@ -70,7 +71,7 @@ export function createAutoPayment(
   }
   if (parent.currency !== body.currency) return problem("CURRENCY_MISMATCH");
   const order: OrderRecord = {
-    ...blankOrder(next.id, next.now),
+    ...blankOrder(next.id, next.now, next.merchant),
     source: "auto-payment",
     externalId: body.payment_id,
     currency: body.currency,
