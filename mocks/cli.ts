@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { type Logger, pino } from "pino";
 import pretty from "pino-pretty";
 import { API_IDS, type ApiId, isApiId } from "../src/apis.js";
+import { exitWithParentAndSignals } from "./engine/process-lifecycle.js";
 import { listen } from "./http.js";
 import type { MockOptionsInput } from "./options.js";
 import { createMockServer } from "./server.js";
@@ -140,12 +141,7 @@ async function start(input: MockOptionsInput, format: "pretty" | "json"): Promis
     "Admin API on every port: /__mock/health, /__mock/reset, /__mock/clock, /__mock/requests, /__mock/states.",
   );
   process.stdout.write(`${lines.join("\n")}\n`);
-  const stop = async () => {
-    await running.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  exitWithParentAndSignals({ close: () => running.close() });
 }
 
 buildCli()

@@ -19,6 +19,7 @@ import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
 import { type Logger, pino } from "pino";
 import { createRouter, type Routed } from "./router.js";
+import { readSpecArtefact, toSpecArtefact } from "./engine/spec-artefact.js";
 import { defaultCacheDir, loadCached } from "./spec-cache.js";
 
 /** One operation of a spec, as paymock sees it. */
@@ -290,15 +291,25 @@ const isCachedSpec = (data: unknown): data is CachedSpec => {
   return d?.format === CACHE_FORMAT && Array.isArray(d.operations) && Array.isArray(d.examples);
 };
 
+/** What a shipped artefact (./engine/spec-artefact.ts) depends on besides the spec's bytes: JSON, so no V8 version. */
+const artefactInputs = () => [CACHE_FORMAT, versionOf("@stoplight/prism-http"), PRECOMPUTED_ACCEPTS];
+
+/** The JSON text of a spec's shipped artefact, written by `npm run build` beside the spec. */
+export async function buildSpecArtefact(specFile: string): Promise<string> {
+  return toSpecArtefact(specFile, artefactInputs(), await buildSpec(specFile));
+}
+
 /** Loads a spec file and returns the engine that routes, validates and mocks its operations. */
 export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions = {}): Promise<SpecEngine> {
-  const spec = await loadCached({
-    specFile,
-    dir: opts.cacheDir ?? defaultCacheDir(),
-    dependsOn: [CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS],
-    isValid: isCachedSpec,
-    build: () => buildSpec(specFile),
-  });
+  const spec =
+    readSpecArtefact(specFile, artefactInputs(), isCachedSpec) ??
+    (await loadCached({
+      specFile,
+      dir: opts.cacheDir ?? defaultCacheDir(),
+      dependsOn: [CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS],
+      isValid: isCachedSpec,
+      build: () => buildSpec(specFile),
+    }));
   const rawOperations = spec.operations;
   const operations = rawOperations.map(toOperation);
   // Servers such as `https://host/v1.6` put a base path before the spec's paths: accept both forms.
