@@ -18,8 +18,8 @@ import { validateInput, validateOutput } from "@stoplight/prism-http/dist/valida
 import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
 import { type Logger, pino } from "pino";
-import { createRouter, type Routed } from "./router.js";
 import { readSpecArtefact, toSpecArtefact } from "./engine/spec-artefact.js";
+import { createRouter, type Routed } from "./router.js";
 import { defaultCacheDir, loadCached } from "./spec-cache.js";
 
 /** One operation of a spec, as paymock sees it. */
