@@ -45,6 +45,32 @@ const runAsync = (command: string, args: readonly string[]) =>
     );
   });
 
+describe("the tarball", () => {
+  it("holds dist/, the specs, README, LICENSE and bin, and nothing from test/, bench/, contracts/, scripts/, .ci/ or tool configs", () => {
+    const out = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+    const [packed] = JSON.parse(out.stdout) as [{ files: { path: string }[] }];
+    const paths = packed.files.map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "LICENSE",
+        "bin/paymock.js",
+        "dist/src/index.js",
+        "dist/src/index.d.ts",
+        "dist/src/webhooks/index.js",
+        "dist/mocks/index.js",
+        "dist/mocks/cli.js",
+        "dist/specs/nbcgate.yaml",
+        "dist/specs/nbcgate.json",
+      ]),
+    );
+    const unwanted =
+      /^(test|bench|contracts|scripts|\.ci|specs|src|mocks|node_modules)\/|^(tsconfig.*|biome|vitest\.config.*|package-lock)\.json$|\.ts$(?<!\.d\.ts)|vitest\.config/;
+    expect(paths.filter((path) => unwanted.test(path))).toEqual([]);
+  });
+});
+
 describe("installed from the tarball", () => {
   it("imports every entry from plain Node ESM, with no TypeScript loader", () => {
     const script = `
