@@ -1,113 +1,70 @@
 /**
- * `paymock start`: serves the mock APIs on localhost until interrupted.
+ * The `paymock` command. `paymock start` (also plain `paymock`) serves the mock APIs until
+ * interrupted; its options come from mocks/option-table.ts (flags > env > config file > defaults).
  */
-import { Command, InvalidArgumentError, Option } from "commander";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { Command, Option } from "commander";
 import { type Logger, pino } from "pino";
 import pretty from "pino-pretty";
-import { API_IDS, type ApiId, isApiId } from "../src/apis.js";
 import { exitWithParentAndSignals } from "./engine/process-lifecycle.js";
 import { listen } from "./http.js";
-import type { MockOptionsInput } from "./options.js";
+import { envOf, flagOf, OPTION_TABLE, type OptionEntry, placeholderOf } from "./option-table.js";
+import { type CliConfig, describeType, formatConfig, resolveConfig } from "./resolve-config.js";
 import { createMockServer } from "./server.js";
 
-const toInt = (name: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number.`);
-  return n;
-};
+// The package's own manifest, by self-reference: the same from mocks/ (source) and dist/mocks/ (built).
+const VERSION = (createRequire(import.meta.url)("paymock/package.json") as { version: string }).version;
 
-const collectApi = (value: string, previous: ApiId[] | undefined): ApiId[] => {
-  const ids = value.split(",").map((s) => s.trim());
-  for (const id of ids) {
-    if (!isApiId(id)) throw new InvalidArgumentError(`unknown API "${id}"; known: ${API_IDS.join(", ")}.`);
+const toCamel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** `--apis` may be repeated: the values add up. */
+const collect = (value: string, previous: string | undefined): string =>
+  previous === undefined ? value : `${previous},${value}`;
+
+/** One commander option per flag of a table entry; aliases work but stay out of `--help`. */
+function toCommanderOptions(entry: OptionEntry): Option[] {
+  const env = envOf(entry);
+  const help = `${entry.description} (${describeType(entry.type)}${env === undefined ? "" : `; env ${env}`})`;
+  const argument = entry.type.kind === "boolean" ? "" : ` ${placeholderOf(entry)}`;
+  return [flagOf(entry), ...(entry.aliases ?? [])].map((flag, i) => {
+    const option = new Option(`--${flag}${argument}`, help);
+    if (entry.type.kind === "apis") option.argParser(collect);
+    return i === 0 ? option : option.hideHelp();
+  });
+}
+
+/** The flags as given on the command line, by flag name (commander has no defaults or env for them). */
+function givenFlags(command: Command): Record<string, string | true | undefined> {
+  const opts = command.opts<Record<string, string | true | undefined>>();
+  const flags: Record<string, string | true | undefined> = {};
+  for (const entry of OPTION_TABLE) {
+    for (const flag of [flagOf(entry), ...(entry.aliases ?? [])]) flags[flag] = opts[toCamel(flag)];
   }
-  return [...(previous ?? []), ...(ids as ApiId[])];
-};
+  return flags;
+}
 
 export function buildCli(): Command {
-  const program = new Command("paymock").description(
-    "Local mocks, typed clients and contracts for NBC Gate, Mercuryo Spend Card, Softline Checkout and B2Core Back Office.",
-  );
-  program
-    .command("start", { isDefault: true })
-    .description("Serve the mock APIs (all four by default) on localhost.")
-    .addOption(
-      new Option("--api <id>", `serve only this API (repeatable or comma-separated): ${API_IDS.join(", ")}`)
-        .argParser(collectApi)
-        .env("PAYMOCK_APIS"),
+  const program = new Command("paymock")
+    .description(
+      "Local mocks, typed clients and contracts for NBC Gate, Mercuryo Spend Card, Softline Checkout and B2Core Back Office.",
     )
-    .addOption(
-      new Option("--port-base <n>", "first port; API i listens on n + i")
-        .argParser(toInt("--port-base"))
-        .env("PAYMOCK_PORT_BASE")
-        .default(4010),
-    )
-    .addOption(new Option("--host <host>", "interface to listen on").env("PAYMOCK_HOST").default("127.0.0.1"))
-    .addOption(
-      new Option("--otp-code <digits>", "use this code for every OTP/2FA message instead of random ones").env(
-        "PAYMOCK_OTP_CODE",
-      ),
-    )
-    .addOption(
-      new Option("--profile <profile>", "token lifetimes as in the vendor's sandbox or production")
-        .choices(["sandbox", "production"])
-        .env("PAYMOCK_PROFILE")
-        .default("sandbox"),
-    )
-    .addOption(
-      new Option(
-        "--callback-url <url>",
-        "POST Mercuryo callbacks (X-Signature) and Softline webhooks (signature field) here",
-      ).env("PAYMOCK_CALLBACK_URL"),
-    )
-    .addOption(
-      new Option("--sign-key <key>", "key for the Mercuryo callback signature")
-        .env("PAYMOCK_SIGN_KEY")
-        .default("sandbox-sign-key"),
-    )
-    .addOption(
-      new Option("--max-body-bytes <n>", "refuse larger request bodies with 413")
-        .argParser(toInt("--max-body-bytes"))
-        .env("PAYMOCK_MAX_BODY_BYTES")
-        .default(1024 * 1024),
-    )
-    .addOption(
-      new Option("--block-seconds <n>", "how long B2Core blocks after an exceeded attempt limit")
-        .argParser(toInt("--block-seconds"))
-        .env("PAYMOCK_BLOCK_SECONDS")
-        .default(600),
-    )
-    .addOption(
-      new Option("--log-level <level>", "log level")
-        .choices(["silent", "error", "warn", "info", "debug"])
-        .env("PAYMOCK_LOG_LEVEL")
-        .default("info"),
-    )
-    .addOption(
-      new Option(
-        "--log-format <format>",
-        "readable lines, or JSON lines (default: pretty on a terminal, json otherwise)",
-      )
-        .choices(["pretty", "json"])
-        .env("PAYMOCK_LOG_FORMAT"),
-    )
-    .action(async (flags: Record<string, unknown>) => {
-      const input: MockOptionsInput = {
-        apis: flags.api as ApiId[] | undefined,
-        portBase: flags.portBase as number,
-        host: flags.host as string,
-        otpCode: flags.otpCode as string | undefined,
-        profile: flags.profile as "sandbox" | "production",
-        callbackUrl: flags.callbackUrl as string | undefined,
-        mercuryoSignKey: flags.signKey as string,
-        maxBodyBytes: flags.maxBodyBytes as number,
-        logLevel: flags.logLevel as MockOptionsInput["logLevel"],
-        b2core: { blockSeconds: flags.blockSeconds as number },
-        softline: { webhookSecret: flags.softlineWebhookSecret as string },
-      };
-      const format = (flags.logFormat as "pretty" | "json" | undefined) ?? (process.stdout.isTTY ? "pretty" : "json");
-      await start(input, format);
-    });
+    .version(VERSION, "-V, --version", "print paymock's version")
+    .configureOutput({ outputError: (text, write) => write(`paymock: ${text.replace(/^error: /, "")}`) })
+    .showHelpAfterError("(paymock --help lists the commands; paymock start --help the options)");
+  const start = program
+    .command("start")
+    .description("Serve the mock APIs (all four by default) on localhost. Also what plain `paymock` does.");
+  for (const entry of OPTION_TABLE) for (const option of toCommanderOptions(entry)) start.addOption(option);
+  start.action(async (_flags: unknown, command: Command) => {
+    const config = resolveConfig({ flags: givenFlags(command), env: process.env, cwd: process.cwd() });
+    if (config.cli.printConfig) {
+      process.stdout.write(formatConfig(config));
+      return;
+    }
+    await serve(config);
+  });
   return program;
 }
 
@@ -126,26 +83,50 @@ function createLogger(level: string, format: "pretty" | "json"): Logger {
   );
 }
 
-async function start(input: MockOptionsInput, format: "pretty" | "json"): Promise<void> {
-  const mock = await createMockServer(input, { logger: createLogger(input.logLevel ?? "info", format) });
-  const running = await listen(mock);
+/** Writes the ports file in one step (write + rename), so a script polling for it never reads half. */
+function writePortsFile(path: string, urls: Readonly<Record<string, string | undefined>>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, `${JSON.stringify(urls, null, 2)}\n`);
+  renameSync(partial, path);
+}
+
+async function serve(config: CliConfig): Promise<void> {
+  const format = config.cli.logFormat ?? (process.stdout.isTTY ? "pretty" : "json");
+  const mock = await createMockServer(config.input, { logger: createLogger(config.input.logLevel ?? "info", format) });
+  // --port-base 0: every API on a free port of its own (printed below and in --ports-file).
+  const running = await listen(mock, { ephemeralPorts: mock.options.portBase === 0 });
+  const portsFile = config.cli.portsFile === undefined ? undefined : resolve(config.cli.portsFile);
+  if (portsFile !== undefined) writePortsFile(portsFile, running.urls);
   const lines = ["paymock is serving:"];
   for (const api of mock.options.apis) {
-    const url = running.urls[api];
-    lines.push(`  ${api.padEnd(18)} ${url}`);
+    lines.push(`  ${api.padEnd(18)} ${running.url(api)}`);
     for (const account of mock.store.slot(api).definition.seedAccounts) lines.push(`      ${account}`);
   }
+  if (portsFile !== undefined) lines.push("", `URLs written to ${portsFile}.`);
   lines.push(
     "",
     "One-time codes are printed in this log and listed at GET <url>/__mock/outbox?to=<email>.",
     "Admin API on every port: /__mock/health, /__mock/reset, /__mock/clock, /__mock/requests, /__mock/states.",
   );
   process.stdout.write(`${lines.join("\n")}\n`);
-  exitWithParentAndSignals({ close: () => running.close() });
+  exitWithParentAndSignals({
+    close: async () => {
+      await running.close();
+      if (portsFile !== undefined) rmSync(portsFile, { force: true });
+    },
+  });
+}
+
+/** Plain `paymock` and `paymock --port-base 0 ...` mean `paymock start ...`; other words are commands. */
+function withDefaultCommand(args: readonly string[]): string[] {
+  const first = args[0];
+  const own = ["-h", "--help", "-V", "--version"];
+  return first === undefined || (first.startsWith("-") && !own.includes(first)) ? ["start", ...args] : [...args];
 }
 
 buildCli()
-  .parseAsync(process.argv)
+  .parseAsync(withDefaultCommand(process.argv.slice(2)), { from: "user" })
   .catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -35,18 +35,32 @@ export interface MockOptions {
     readonly twoFaTokenTtlSeconds: number;
     /** How long an exceeded attempt limit blocks; choice: 10 minutes, as the Front Office default. */
     readonly blockSeconds: number;
+    /** Documented: 5 sign-in attempts per minute per e-mail (failed ones included). */
+    readonly signInAttemptsPerMinute: number;
+    /** Documented: 3 2FA confirmation attempts per minute per 2FA token (wrong codes included). */
+    readonly twoFaAttemptsPerMinute: number;
+    /** Documented: 5 refresh attempts per minute per refresh token. */
+    readonly refreshAttemptsPerMinute: number;
   };
   readonly softline: {
     /** Documented: 24 h. */
     readonly tokenTtlSeconds: number;
     /** Secret for the webhook `signature`; default: the docs' worked example, so examples and mock agree. */
     readonly webhookSecret: string;
+    /** Choice: an auto-payment or card verification is charged this many seconds after it is requested (10). */
+    readonly autoChargeSeconds: number;
+    /** Choice: a refund moves New -> Processing -> Completed, one step per this many seconds (60). */
+    readonly refundStepSeconds: number;
   };
   readonly nbcgate: {
     /** Choice recorded in the spec: access token 1 h (refresh token 30 days, single-use). */
     readonly tokenTtlSeconds: number;
     /** Choice recorded in the spec: one-time codes are valid 5 minutes. */
     readonly otpTtlSeconds: number;
+    /** Choice: an invoice can be paid for 30 minutes, like the spec's prepayment instructions. */
+    readonly invoiceTtlSeconds: number;
+    /** Choice: 20 s from `POST /invoice/pay` to the confirmed payment (the help centre says 10-30 s). */
+    readonly invoiceConfirmSeconds: number;
   };
   readonly mercuryo: {
     /** Partner token the mock accepts on sign-in calls. */
@@ -55,6 +69,10 @@ export interface MockOptions {
     readonly userTokenTtlSeconds: number;
     /** Seconds between sell-request status steps (pending -> processing -> completed). */
     readonly sellRequestStepSeconds: number;
+    /** Undocumented; choice: a sign-in code (its `key`) lives 10 minutes after the last (re)send. */
+    readonly otpTtlSeconds: number;
+    /** Undocumented; choice: 5 wrong codes lock the sign-in challenge until a resend. */
+    readonly otpMaxAttempts: number;
   };
 }
 
@@ -80,10 +98,19 @@ export const DEFAULT_OPTIONS: MockOptions = {
     refreshTokenTtlSeconds: 30 * 24 * 3600,
     twoFaTokenTtlSeconds: 600,
     blockSeconds: 600,
+    signInAttemptsPerMinute: 5,
+    twoFaAttemptsPerMinute: 3,
+    refreshAttemptsPerMinute: 5,
   },
-  softline: { tokenTtlSeconds: 24 * 3600, webhookSecret: "secret_key" },
-  nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300 },
-  mercuryo: { partnerToken: "sandbox-partner-token", userTokenTtlSeconds: 24 * 3600, sellRequestStepSeconds: 10 },
+  softline: { tokenTtlSeconds: 24 * 3600, webhookSecret: "secret_key", autoChargeSeconds: 10, refundStepSeconds: 60 },
+  nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300, invoiceTtlSeconds: 30 * 60, invoiceConfirmSeconds: 20 },
+  mercuryo: {
+    partnerToken: "sandbox-partner-token",
+    userTokenTtlSeconds: 24 * 3600,
+    sellRequestStepSeconds: 10,
+    otpTtlSeconds: 600,
+    otpMaxAttempts: 5,
+  },
 };
 
 /** Merges input over the defaults into a new frozen object; the input is never modified. */

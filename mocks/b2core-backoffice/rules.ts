@@ -1,6 +1,6 @@
 /**
  * The numbers B2Core's auth flows run on, resolved from the mock options: token lifetimes, attempt
- * limits and the block period. Limits are documented; lifetimes and the block are paymock choices.
+ * limits and the block period. Limits are documented (and settable); lifetimes and the block are paymock choices.
  * @see specs/b2core-backoffice.yaml (signIn, confirmTwoFactor, refreshToken: "Limits", "Token lifetimes")
  */
 import type { MockOptions } from "../options.js";
@@ -36,13 +36,18 @@ export interface B2coreRules {
 /** Reads the B2Core part of the options into the rules the flows take. */
 export function toRules(options: MockOptions): B2coreRules {
   const { accessTokenTtlSeconds, refreshTokenTtlSeconds, twoFaTokenTtlSeconds, blockSeconds } = options.b2core;
+  const { signInAttemptsPerMinute, twoFaAttemptsPerMinute, refreshAttemptsPerMinute } = options.b2core;
   const perMinute = (max: number): LimitRule => ({ max, windowSeconds: 60, blockSeconds });
   return {
     accessTtlSeconds: accessTokenTtlSeconds,
     refreshTtlSeconds: refreshTokenTtlSeconds,
     twoFaTtlSeconds: twoFaTokenTtlSeconds,
     codeLength: TWO_FACTOR_CODE_LENGTH,
-    limits: { signIn: perMinute(5), confirm: perMinute(3), refresh: perMinute(5) },
+    limits: {
+      signIn: perMinute(signInAttemptsPerMinute),
+      confirm: perMinute(twoFaAttemptsPerMinute),
+      refresh: perMinute(refreshAttemptsPerMinute),
+    },
     session: { revokeAccessOnRefresh: REVOKE_ACCESS_ON_REFRESH },
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { MockContext, ProviderState } from "../api.js";
 import { creditCard, findOrCreateUser, issueUserToken, openCardFor, saveUser } from "./accounts.js";
-import { CHALLENGE_RULES, createChallenge } from "./flows/otp-challenge.js";
+import { createChallenge, SIGN_IN_CODE_LENGTH, toChallengeRules } from "./flows/otp-challenge.js";
 import { isProblem } from "./flows/problem.js";
 import { stepSession } from "./flows/session.js";
 import type { User } from "./flows/user.js";
@@ -117,12 +117,12 @@ export const states: Readonly<Record<string, ProviderState<MercuryoState>>> = {
     setup(state, params, ctx) {
       const user = findOrCreateUser(state, emailOf(params, "pending-sign-in@mercuryo.test"), ctx);
       const key = toOtpKey(ctx.ids("key"));
-      const code = ctx.otp(CHALLENGE_RULES.codeLength);
+      const code = ctx.otp(SIGN_IN_CODE_LENGTH);
       ctx.outbox.send({ to: user.email, channel: "email", purpose: "sign-in", code });
       const challenge = createChallenge(
         { keyHash: hashSecret(key), userId: user.id, email: user.email, code },
         ctx.clock.now(),
-        CHALLENGE_RULES,
+        toChallengeRules(ctx.options.mercuryo),
       );
       state.challenges.set(challenge.keyHash, challenge);
       return { email: user.email, key, code };

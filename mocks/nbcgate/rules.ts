@@ -1,5 +1,5 @@
 /**
- * The numbers NBC Gate's flows run on. Two come from the options (token and code lifetimes); the
+ * The numbers NBC Gate's flows run on. Token, code and invoice times come from the options; the
  * rest are paymock choices the vendor does not document, kept here as constants.
  * @see specs/nbcgate.yaml (info.description, Decisions: lifetimes and limits)
  */
@@ -18,9 +18,9 @@ export interface NbcgateRules {
   readonly otpMaxAttempts: number;
   /** How long a code accepted by `.../otp/check` unlocks its change (spec: 10 minutes). */
   readonly grantTtlMs: number;
-  /** How long an unpaid invoice can still be paid. */
+  /** How long an unpaid invoice can still be paid (`options.nbcgate.invoiceTtlSeconds`, 30 min). */
   readonly invoiceTtlMs: number;
-  /** Delay between `POST /invoice/pay` and the simulated payment being confirmed. */
+  /** Delay from `POST /invoice/pay` to the confirmed payment (`options.nbcgate.invoiceConfirmSeconds`, 20 s). */
   readonly invoiceConfirmMs: number;
   /** How long an expired access token is remembered (and answered `TOKEN_EXPIRED`) before it is forgotten. */
   readonly expiredTokenMemoryMs: number;
@@ -34,10 +34,6 @@ export const OTP_LENGTH = 6;
 export const OTP_MAX_ATTEMPTS = 5;
 /** A verified code unlocks its change for 10 minutes (spec: changeEmail, checkRecoveryOtp). */
 export const GRANT_TTL_SECONDS = 600;
-/** Choice: invoices can be paid for 30 minutes, like the spec's prepayment instructions. */
-export const INVOICE_TTL_SECONDS = 30 * 60;
-/** Choice: 20 s, inside the "usually 10-30 seconds" confirmation time of the help centre. */
-export const INVOICE_CONFIRM_SECONDS = 20;
 /** Choice: expired access tokens answer `TOKEN_EXPIRED` for a day, then `TOKEN_INVALID`. */
 export const EXPIRED_TOKEN_MEMORY_SECONDS = 24 * 3600;
 
@@ -54,8 +50,8 @@ export function toRules(options: MockOptions): NbcgateRules {
     otpLength: OTP_LENGTH,
     otpMaxAttempts: OTP_MAX_ATTEMPTS,
     grantTtlMs: GRANT_TTL_SECONDS * 1000,
-    invoiceTtlMs: INVOICE_TTL_SECONDS * 1000,
-    invoiceConfirmMs: INVOICE_CONFIRM_SECONDS * 1000,
+    invoiceTtlMs: options.nbcgate.invoiceTtlSeconds * 1000,
+    invoiceConfirmMs: options.nbcgate.invoiceConfirmSeconds * 1000,
     expiredTokenMemoryMs: EXPIRED_TOKEN_MEMORY_SECONDS * 1000,
   };
   cache.set(options, rules);

@@ -41,8 +41,15 @@ export interface ChallengeRules {
   readonly maxAttempts: number;
 }
 
-/** Mercuryo's documented `code_length` 5 plus the mock's choices for what is undocumented. */
-export const CHALLENGE_RULES: ChallengeRules = { codeLength: 5, ttlSeconds: 600, maxAttempts: 5 };
+/** Mercuryo's documented `code_length`. */
+export const SIGN_IN_CODE_LENGTH = 5;
+
+/** The documented code length plus the lifetime and attempt limit the options choose. */
+export const toChallengeRules = (options: { otpTtlSeconds: number; otpMaxAttempts: number }): ChallengeRules => ({
+  codeLength: SIGN_IN_CODE_LENGTH,
+  ttlSeconds: options.otpTtlSeconds,
+  maxAttempts: options.otpMaxAttempts,
+});
 
 /** The documented `timeout` field of the sign-in answer (read as seconds before a resend). */
 export const RESEND_TIMEOUT_SECONDS = 20;

@@ -9,12 +9,13 @@ import type { Call, Handler, MockResponse } from "../../api.js";
 import { findOrCreateUser, issueUserToken } from "../accounts.js";
 import { asUser } from "../auth.js";
 import {
-  CHALLENGE_RULES,
   type Challenge,
   checkChallenge,
   createChallenge,
   RESEND_TIMEOUT_SECONDS,
+  SIGN_IN_CODE_LENGTH,
   stepChallenge,
+  toChallengeRules,
 } from "../flows/otp-challenge.js";
 import { isProblem, toProblem } from "../flows/problem.js";
 import { stepSession } from "../flows/session.js";
@@ -28,14 +29,14 @@ type MercuryoCall = Call<MercuryoState>;
 
 /** Mails a fresh code for a challenge (the engine logs it; tests read it from the outbox). */
 function mailCode(call: MercuryoCall, email: string): string {
-  const code = call.ctx.otp(CHALLENGE_RULES.codeLength);
+  const code = call.ctx.otp(SIGN_IN_CODE_LENGTH);
   call.ctx.outbox.send({ to: email, channel: "email", purpose: "sign-in", code });
   return code;
 }
 
 const challengeAnswer = (key: string): MockResponse => {
   const data: Schemas["OtpChallenge"] = {
-    code_length: CHALLENGE_RULES.codeLength,
+    code_length: SIGN_IN_CODE_LENGTH,
     key,
     next: "email-verify",
     timeout: RESEND_TIMEOUT_SECONDS,
@@ -57,7 +58,7 @@ export const signIn: Handler<MercuryoState> = (call) => {
   const challenge = createChallenge(
     { keyHash: hashSecret(key), userId: user.id, email: user.email, code },
     call.ctx.clock.now(),
-    CHALLENGE_RULES,
+    toChallengeRules(call.ctx.options.mercuryo),
   );
   call.state.challenges.set(challenge.keyHash, challenge);
   return challengeAnswer(key);
@@ -79,7 +80,11 @@ export const verifySignIn: Handler<MercuryoState> = (call) => {
   const { key, code } = call.req.body as Schemas["VerifyRequest"];
   const keyHash = hashSecret(key);
   const now = call.ctx.clock.now();
-  const outcome = stepChallenge(call.state.challenges.get(keyHash), { type: "verify", code, now }, CHALLENGE_RULES);
+  const outcome = stepChallenge(
+    call.state.challenges.get(keyHash),
+    { type: "verify", code, now },
+    toChallengeRules(call.ctx.options.mercuryo),
+  );
   switch (outcome.kind) {
     case "verified":
       call.state.challenges.delete(keyHash);
@@ -103,7 +108,11 @@ export const resendSignInCode: Handler<MercuryoState> = (call) => {
     call.state.challenges.delete(keyHash);
     return fail(live);
   }
-  const outcome = stepChallenge(live, { type: "resend", code: mailCode(call, live.email), now }, CHALLENGE_RULES);
+  const outcome = stepChallenge(
+    live,
+    { type: "resend", code: mailCode(call, live.email), now },
+    toChallengeRules(call.ctx.options.mercuryo),
+  );
   if (outcome.kind === "rejected") return fail(outcome.problem);
   if (outcome.kind === "resent") call.state.challenges.set(keyHash, outcome.next);
   return challengeAnswer(key);

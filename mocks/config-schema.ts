@@ -1,0 +1,89 @@
+/**
+ * The JSON Schema of `paymock.config.json`, derived from the option table so editors complete and
+ * check exactly the keys the CLI reads. Committed as schemas/paymock.config.schema.json
+ * (`npm run generate:options` writes it; a test fails when it is out of date).
+ * @see mocks/option-table.ts
+ */
+import { API_IDS } from "../src/apis.js";
+import { defaultOf, fileKeyOf, OPTION_TABLE, type ValueType, VENDOR_PREFIXES } from "./option-table.js";
+
+/** Where the schema is committed, relative to the package root. */
+export const CONFIG_SCHEMA_PATH = "schemas/paymock.config.schema.json";
+
+type Schema = Record<string, unknown>;
+
+function typeSchema(type: ValueType): Schema {
+  switch (type.kind) {
+    case "integer":
+      return { type: "integer", minimum: type.min, maximum: type.max };
+    case "string":
+      return {
+        type: "string",
+        minLength: 1,
+        maxLength: type.maxLength,
+        ...(type.pattern === undefined ? {} : { pattern: type.pattern }),
+      };
+    case "enum":
+      return { type: "string", enum: [...type.choices] };
+    case "url":
+      return { type: "string", format: "uri", pattern: "^https?://" };
+    case "apis":
+      return { type: "array", minItems: 1, items: { type: "string", enum: [...API_IDS] } };
+    case "boolean":
+      return { type: "boolean" };
+  }
+}
+
+const VENDOR_TITLES: Record<(typeof VENDOR_PREFIXES)[number], string> = {
+  nbcgate: "NBC Gate options",
+  mercuryo: "Mercuryo Spend Card options",
+  softline: "Softline Checkout options",
+  b2core: "B2Core Back Office options",
+};
+
+/** The schema (draft-07, which editors and Ajv's default class read). */
+export function toConfigSchema(): Schema {
+  const properties: Record<string, Schema> = {
+    $schema: { type: "string", description: "Path or URL of this schema, for editor completion." },
+  };
+  const groups = new Map<string, Record<string, Schema>>();
+  for (const entry of OPTION_TABLE) {
+    const key = fileKeyOf(entry);
+    if (key === undefined) continue;
+    const fallback = defaultOf(entry);
+    const schema: Schema = {
+      description: entry.description,
+      ...typeSchema(entry.type),
+      ...(fallback === undefined ? {} : { default: fallback }),
+    };
+    const [first, second] = key;
+    if (second === undefined) properties[first as string] = schema;
+    else {
+      const group = groups.get(first as string) ?? {};
+      group[second] = schema;
+      groups.set(first as string, group);
+    }
+  }
+  for (const prefix of VENDOR_PREFIXES) {
+    const group = groups.get(prefix);
+    if (group === undefined) continue;
+    properties[prefix] = {
+      description: VENDOR_TITLES[prefix],
+      type: "object",
+      additionalProperties: false,
+      properties: group,
+    };
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "paymock configuration",
+    description:
+      "paymock.config.json: options of `paymock start`. Flags and PAYMOCK_* environment variables override these keys.",
+    type: "object",
+    additionalProperties: false,
+    properties,
+  };
+}
+
+/** The schema as committed (two-space JSON and a final newline). */
+export const toConfigSchemaText = (): string => `${JSON.stringify(toConfigSchema(), null, 2)}\n`;

@@ -1,0 +1,284 @@
+/**
+ * Every paymock option, declared once. The CLI flags, the `PAYMOCK_` environment variables, the
+ * config-file keys, the config file's JSON Schema and the option list in docs/mock-server.md are all
+ * derived from this table, so they cannot drift apart.
+ *
+ *   option path (MockOptions)     flag                        env                          config file
+ *   portBase                      --port-base                 PAYMOCK_PORT_BASE            {"portBase": 0}
+ *   b2core.blockSeconds           --b2core-block-seconds      PAYMOCK_B2CORE_BLOCK_SECONDS {"b2core": {"blockSeconds": 600}}
+ *
+ * @see docs/mock-server.md (Options)
+ */
+import { DEFAULT_OPTIONS, type MockOptions } from "./options.js";
+
+/** Dotted paths of the leaves of an options object (arrays are leaves). */
+type LeafPath<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends readonly unknown[]
+    ? `${P}${K}`
+    : T[K] extends object
+      ? LeafPath<T[K], `${P}${K}.`>
+      : `${P}${K}`;
+}[keyof T & string];
+
+/** A dotted path to one leaf of `MockOptions`, e.g. `"b2core.blockSeconds"`. */
+export type OptionPath = LeafPath<MockOptions>;
+
+/** The values an option takes; text from flags and env is parsed into them, file values are checked. */
+export type ValueType =
+  | { readonly kind: "integer"; readonly min: number; readonly max: number }
+  | { readonly kind: "string"; readonly maxLength: number; readonly pattern?: string; readonly patternHint?: string }
+  | { readonly kind: "enum"; readonly choices: readonly string[] }
+  | { readonly kind: "url" }
+  | { readonly kind: "apis" }
+  | { readonly kind: "boolean" };
+
+/** Options of the `start` command itself, not of the mock (they have no place in `MockOptions`). */
+export type CliOptionName = "config" | "portsFile" | "logFormat" | "printConfig";
+
+interface EntryBase {
+  readonly type: ValueType;
+  /** One line for `--help` and the docs. */
+  readonly description: string;
+  /** The flag's argument in `--help` (default: from the type, e.g. `<n>`). */
+  readonly placeholder?: string;
+  /** Old flag names that still work (hidden from `--help`). */
+  readonly aliases?: readonly string[];
+  /** Old environment variable names that still work. */
+  readonly envAliases?: readonly string[];
+  /** `false`: no environment variable (default: one). */
+  readonly env?: false;
+  /** `false`: not a config-file key (default: one). */
+  readonly file?: false;
+}
+
+/** An option of the mock: it ends up in `MockOptions` at `option`. */
+export interface MockOptionEntry extends EntryBase {
+  readonly option: OptionPath;
+}
+
+/** An option of the CLI only. */
+export interface CliOptionEntry extends EntryBase {
+  readonly cli: CliOptionName;
+}
+
+export type OptionEntry = MockOptionEntry | CliOptionEntry;
+
+/** Vendor prefixes (conventions: flags `--<prefix>-...`, file keys grouped under `<prefix>`). */
+export const VENDOR_PREFIXES = ["nbcgate", "mercuryo", "softline", "b2core"] as const;
+
+const TEN_YEARS_SECONDS = 10 * 365 * 24 * 3600;
+const seconds = (min = 1, max = TEN_YEARS_SECONDS): ValueType => ({ kind: "integer", min, max });
+const attempts: ValueType = { kind: "integer", min: 1, max: 1000 };
+const secret: ValueType = { kind: "string", maxLength: 256 };
+
+/** The table: mock options first (in `MockOptions` order), then the CLI's own. */
+export const OPTION_TABLE: readonly OptionEntry[] = [
+  {
+    option: "apis",
+    type: { kind: "apis" },
+    aliases: ["api"],
+    description: "serve only these APIs (comma-separated or repeated)",
+  },
+  { option: "host", type: { kind: "string", maxLength: 253 }, description: "interface to listen on" },
+  {
+    option: "portBase",
+    type: { kind: "integer", min: 0, max: 65_535 },
+    description: "first port; API i listens on base + i (nbcgate base ... b2core-backoffice base + 3); 0 = free ports",
+  },
+  {
+    option: "otpCode",
+    type: { kind: "string", maxLength: 8, pattern: "^[0-9]{4,8}$", patternHint: "4 to 8 digits" },
+    placeholder: "<digits>",
+    description: "use this code for every OTP/2FA message instead of random ones",
+  },
+  {
+    option: "profile",
+    type: { kind: "enum", choices: ["sandbox", "production"] },
+    description: "token lifetimes as in the vendor's sandbox or production",
+  },
+  {
+    option: "callbackUrl",
+    type: { kind: "url" },
+    description: "POST Mercuryo callbacks (X-Signature) and Softline webhooks (signature field) here",
+  },
+  {
+    option: "mercuryoSignKey",
+    type: secret,
+    aliases: ["sign-key"],
+    envAliases: ["PAYMOCK_SIGN_KEY"],
+    description: "Sign Key for the Mercuryo callback X-Signature (HMAC-SHA256)",
+  },
+  {
+    option: "maxBodyBytes",
+    type: { kind: "integer", min: 1, max: 1024 ** 3 },
+    description: "refuse larger request bodies with 413",
+  },
+  {
+    option: "requestTimeoutMs",
+    type: { kind: "integer", min: 1, max: 3_600_000 },
+    description: "answer 408 when a request body has not arrived after this many ms",
+  },
+  {
+    option: "validateResponses",
+    type: { kind: "enum", choices: ["warn", "off"] },
+    description: "check every response against the spec and log violations (warn) or not (off)",
+  },
+  {
+    option: "logLevel",
+    type: { kind: "enum", choices: ["silent", "error", "warn", "info", "debug"] },
+    description: "log level",
+  },
+  { option: "b2core.accessTokenTtlSeconds", type: seconds(), description: "B2Core access token lifetime" },
+  { option: "b2core.refreshTokenTtlSeconds", type: seconds(), description: "B2Core refresh token lifetime" },
+  { option: "b2core.twoFaTokenTtlSeconds", type: seconds(), description: "B2Core 2FA token lifetime" },
+  {
+    option: "b2core.blockSeconds",
+    type: seconds(0),
+    aliases: ["block-seconds"],
+    envAliases: ["PAYMOCK_BLOCK_SECONDS"],
+    description: "how long B2Core blocks after an exceeded attempt limit",
+  },
+  {
+    option: "b2core.signInAttemptsPerMinute",
+    type: attempts,
+    description: "B2Core sign-in attempts per minute per e-mail",
+  },
+  {
+    option: "b2core.twoFaAttemptsPerMinute",
+    type: attempts,
+    description: "B2Core 2FA confirmation attempts per minute per 2FA token",
+  },
+  {
+    option: "b2core.refreshAttemptsPerMinute",
+    type: attempts,
+    description: "B2Core refresh attempts per minute per refresh token",
+  },
+  { option: "softline.tokenTtlSeconds", type: seconds(), description: "Softline bearer token lifetime" },
+  {
+    option: "softline.webhookSecret",
+    type: secret,
+    description: "secret of the Softline webhook signature field",
+  },
+  {
+    option: "softline.autoChargeSeconds",
+    type: seconds(0),
+    description: "seconds until a Softline auto-payment or card verification is charged",
+  },
+  {
+    option: "softline.refundStepSeconds",
+    type: seconds(),
+    description: "seconds per Softline refund step (New -> Processing -> Completed)",
+  },
+  { option: "nbcgate.tokenTtlSeconds", type: seconds(), description: "NBC Gate access token lifetime" },
+  { option: "nbcgate.otpTtlSeconds", type: seconds(), description: "NBC Gate one-time code lifetime" },
+  { option: "nbcgate.invoiceTtlSeconds", type: seconds(), description: "how long an NBC Gate invoice can be paid" },
+  {
+    option: "nbcgate.invoiceConfirmSeconds",
+    type: seconds(0),
+    description: "seconds from POST /invoice/pay to the confirmed NBC Gate payment",
+  },
+  {
+    option: "mercuryo.partnerToken",
+    type: secret,
+    description: "Mercuryo partner token (Sdk-Partner-Token) the mock accepts",
+  },
+  {
+    option: "mercuryo.userTokenTtlSeconds",
+    type: seconds(),
+    description: "Mercuryo user token lifetime under --profile production",
+  },
+  {
+    option: "mercuryo.sellRequestStepSeconds",
+    type: seconds(),
+    description: "seconds per Mercuryo sell-request step (pending -> processing -> completed)",
+  },
+  { option: "mercuryo.otpTtlSeconds", type: seconds(), description: "Mercuryo sign-in code (key) lifetime" },
+  {
+    option: "mercuryo.otpMaxAttempts",
+    type: attempts,
+    description: "wrong Mercuryo sign-in codes before the challenge locks until a resend",
+  },
+  {
+    cli: "config",
+    type: { kind: "string", maxLength: 4096 },
+    placeholder: "<file>",
+    file: false,
+    description: "read options from this JSON file (default: paymock.config.json in the working directory, if any)",
+  },
+  {
+    cli: "portsFile",
+    type: { kind: "string", maxLength: 4096 },
+    placeholder: "<file>",
+    description: 'write {"<api>": "<url>"} to this file once every API is listening',
+  },
+  {
+    cli: "logFormat",
+    type: { kind: "enum", choices: ["pretty", "json"] },
+    description: "readable lines or JSON lines (default: pretty on a terminal, json otherwise)",
+  },
+  {
+    cli: "printConfig",
+    type: { kind: "boolean" },
+    env: false,
+    file: false,
+    description: "print the resolved options and where each came from, then exit",
+  },
+];
+
+/** The flag's argument as `--help` shows it; empty for a boolean flag. */
+export function placeholderOf(entry: OptionEntry): string {
+  if (entry.placeholder !== undefined) return entry.placeholder;
+  const { type } = entry;
+  switch (type.kind) {
+    case "integer":
+      return "<n>";
+    case "enum":
+      return `<${type.choices.join("|")}>`;
+    case "url":
+      return "<url>";
+    case "apis":
+      return "<ids>";
+    case "string":
+      return "<text>";
+    case "boolean":
+      return "";
+  }
+}
+
+const toKebab = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const toCamel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The name an entry is known by in messages and `--print-config` (its option path or CLI name). */
+export const nameOf = (entry: OptionEntry): string => ("option" in entry ? entry.option : entry.cli);
+
+/** The flag without dashes: the option path in kebab-case, `.` joined by `-` (`b2core-block-seconds`). */
+export const flagOf = (entry: OptionEntry): string => nameOf(entry).split(".").map(toKebab).join("-");
+
+/** `PAYMOCK_` + the flag in upper snake case; undefined when the entry has no environment variable. */
+export const envOf = (entry: OptionEntry): string | undefined =>
+  entry.env === false ? undefined : `PAYMOCK_${flagOf(entry).toUpperCase().replaceAll("-", "_")}`;
+
+/** The config-file key path: the flag in camelCase, vendor options grouped under their prefix. */
+export function fileKeyOf(entry: OptionEntry): readonly string[] | undefined {
+  if (entry.file === false) return undefined;
+  const flag = flagOf(entry);
+  const prefix = VENDOR_PREFIXES.find((p) => flag.startsWith(`${p}-`));
+  return prefix === undefined ? [toCamel(flag)] : [prefix, toCamel(flag.slice(prefix.length + 1))];
+}
+
+/** The `MockOptions` default of a mock option; undefined for CLI options and unset defaults. */
+export function defaultOf(entry: OptionEntry): unknown {
+  if (!("option" in entry)) return entry.type.kind === "boolean" ? false : undefined;
+  let value: unknown = DEFAULT_OPTIONS;
+  for (const key of entry.option.split(".")) value = (value as Record<string, unknown>)[key];
+  return value;
+}
+
+/** Every leaf path of an options object (what the table must cover). */
+export function leafPathsOf(value: object, prefix = ""): string[] {
+  return Object.entries(value).flatMap(([key, child]) =>
+    typeof child === "object" && child !== null && !Array.isArray(child)
+      ? leafPathsOf(child, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
