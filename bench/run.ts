@@ -19,6 +19,7 @@ import type { LoadJob, LoadResult } from "./load.js";
 import { type BenchResults, toMarkdown, toStats } from "./report.js";
 import { SCENARIOS, type Scenario, SIGN_IN_BODY, toToken } from "./scenarios.js";
 import {
+  baselineTarget,
   killAll,
   paymockTarget,
   prismTarget,
@@ -181,8 +182,38 @@ async function measureStartups(specs: readonly TargetSpec[]): Promise<Map<string
   return times;
 }
 
+/** The spec-example scenario against a raw node:http server serving the JSON paymock just served. */
+async function measureBaseline(paymock: RunningTarget, port: number): Promise<BenchResults["baseline"]> {
+  const scenario = SCENARIOS.find((s) => s.id === "example-get");
+  if (scenario === undefined) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), "paymock-bench-baseline-"));
+  try {
+    const body = await (await fetch(`${paymock.spec.baseUrl}${scenario.path}`)).text();
+    const bodyFile = join(dir, "body.json");
+    writeFileSync(bodyFile, body);
+    const target = await startWithRetry(baselineTarget(port, bodyFile));
+    try {
+      log(`\n${scenario.title} on raw node:http (the machine's ceiling)`);
+      await runLoadChild(await toJob(target, scenario, warmupSec));
+      const measured: LoadResult[] = [];
+      for (let round = 0; round < rounds; round += 1) {
+        const result = await runLoadChild(await toJob(target, scenario, durationSec));
+        measured.push(result);
+        log(
+          `  round ${round + 1} node:http ${String(result.requestsPerSec).padStart(6)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms`,
+        );
+      }
+      return { scenario, stats: toStats(measured) };
+    } finally {
+      await target.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  const portBase = await findFreePorts(5);
+  const portBase = await findFreePorts(6);
   const profileArgs = flags.profile === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${flags.profile}`];
   const specs = [paymockTarget(portBase, profileArgs), prismTarget(portBase + 4)];
   log(`bench: ${connections} connections, ${rounds} rounds x ${durationSec} s, warm-up ${warmupSec} s`);
@@ -231,12 +262,14 @@ async function main(): Promise<void> {
     const list = [...(startupTimes.get(name) ?? [])].sort((a, b) => a - b);
     return list[Math.floor(list.length / 2)] ?? Number.NaN;
   };
+  const baseline = await measureBaseline(paymock, portBase + 5);
   const results: BenchResults = {
     connections,
     durationSec,
     roundsPerScenario: rounds,
     startupMs: { paymock: medianOf("paymock"), prism: medianOf("prism") },
     coldStartupMs,
+    ...(baseline === undefined ? {} : { baseline }),
     rssMiB: { paymock: rssMiB(paymock), prism: rssMiB(prism) },
     scenarios,
   };

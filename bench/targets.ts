@@ -18,7 +18,7 @@ export interface ReadyProbe {
 
 /** How to start one server under test. */
 export interface TargetSpec {
-  readonly name: "paymock" | "prism";
+  readonly name: "paymock" | "prism" | "node:http";
   readonly command: string;
   readonly args: readonly string[];
   /** Base URL of the NBC Gate API on this server. */
@@ -55,23 +55,13 @@ export function killAll(): void {
   live.clear();
 }
 
-/** paymock with all four APIs, silent, on `portBase`..`portBase + 3`. */
+/** paymock with all four APIs, silent, on `portBase`..`portBase + 3`: the compiled bin `npm start` runs (`npm run build` first). */
 export function paymockTarget(portBase: number, extraNodeArgs: readonly string[] = []): TargetSpec {
   const base = (i: number) => `http://127.0.0.1:${portBase + i}`;
   return {
     name: "paymock",
     command: process.execPath,
-    args: [
-      ...extraNodeArgs,
-      "--import",
-      "tsx",
-      "mocks/cli.ts",
-      "start",
-      "--port-base",
-      String(portBase),
-      "--log-level",
-      "silent",
-    ],
+    args: [...extraNodeArgs, "bin/paymock.js", "start", "--port-base", String(portBase), "--log-level", "silent"],
     baseUrl: base(0),
     probes: [
       { url: `${base(0)}/currency/chain` },
@@ -97,6 +87,18 @@ export function prismTarget(port: number): TargetSpec {
       "-h",
       "127.0.0.1",
     ],
+    baseUrl: base,
+    probes: [{ url: `${base}/currency/chain` }],
+  };
+}
+
+/** The raw `node:http` ceiling: the same canned JSON for every request (bench/baseline-server.ts). */
+export function baselineTarget(port: number, bodyFile: string): TargetSpec {
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    name: "node:http",
+    command: process.execPath,
+    args: ["--import", "tsx", "bench/baseline-server.ts", String(port), bodyFile],
     baseUrl: base,
     probes: [{ url: `${base}/currency/chain` }],
   };

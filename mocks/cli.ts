@@ -2,21 +2,23 @@
  * The `paymock` command. `paymock start` (also plain `paymock`) serves the mock APIs until
  * interrupted; its options come from mocks/option-table.ts (flags > env > config file > defaults).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { type Logger, pino } from "pino";
 import pretty from "pino-pretty";
 import { addDiffCommand } from "../src/diff/diff-command.js";
 import { LOG_LIMITS } from "./engine/log-limits.js";
+import { exitWithParentAndSignals } from "./engine/process-lifecycle.js";
 import { listen } from "./http.js";
 import { envOf, flagOf, OPTION_TABLE, type OptionEntry, placeholderOf } from "./option-table.js";
 import { addProxyCommands } from "./proxy/command.js";
 import { type CliConfig, describeType, formatConfig, resolveConfig } from "./resolve-config.js";
 import { createMockServer } from "./server.js";
 
-const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
-  .version;
+// The package's own manifest, by self-reference: the same from mocks/ (source) and dist/mocks/ (built).
+const VERSION = (createRequire(import.meta.url)("paymock/package.json") as { version: string }).version;
 
 const toCamel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
@@ -113,13 +115,12 @@ async function serve(config: CliConfig): Promise<void> {
     "Admin API on every port: /__mock/health, /__mock/reset, /__mock/clock, /__mock/requests, /__mock/states.",
   );
   process.stdout.write(`${lines.join("\n")}\n`);
-  const stop = async () => {
-    await running.close();
-    if (portsFile !== undefined) rmSync(portsFile, { force: true });
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  exitWithParentAndSignals({
+    close: async () => {
+      await running.close();
+      if (portsFile !== undefined) rmSync(portsFile, { force: true });
+    },
+  });
 }
 
 /** Plain `paymock` and `paymock --port-base 0 ...` mean `paymock start ...`; other words are commands. */

@@ -18,6 +18,7 @@ import { validateInput, validateOutput } from "@stoplight/prism-http/dist/valida
 import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
 import { type Logger, pino } from "pino";
+import { readSpecArtefact, toSpecArtefact } from "./engine/spec-artefact.js";
 import { createRouter, type Routed } from "./router.js";
 import { defaultCacheDir, loadCached } from "./spec-cache.js";
 
@@ -292,16 +293,27 @@ const isCachedSpec = (data: unknown): data is CachedSpec => {
   return d?.format === CACHE_FORMAT && Array.isArray(d.operations) && Array.isArray(d.examples);
 };
 
+/** What a shipped artefact (./engine/spec-artefact.ts) depends on besides the spec's bytes: JSON, so no V8 version. */
+const artefactInputs = () => [CACHE_FORMAT, versionOf("@stoplight/prism-http"), PRECOMPUTED_ACCEPTS];
+
+/** The JSON text of a spec's shipped artefact, written by `npm run build` beside the spec. */
+export async function buildSpecArtefact(specFile: string): Promise<string> {
+  return toSpecArtefact(specFile, artefactInputs(), await buildSpec(specFile, true));
+}
+
 /** Loads a spec file and returns the engine that routes, validates and mocks its operations. */
 export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions = {}): Promise<SpecEngine> {
-  const spec = await loadCached({
-    specFile,
-    // A version without precomputed examples is not worth keeping (and must not stand in for a full one).
-    dir: opts.precomputeExamples === false ? false : (opts.cacheDir ?? defaultCacheDir()),
-    dependsOn: [CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS],
-    isValid: isCachedSpec,
-    build: () => buildSpec(specFile, opts.precomputeExamples ?? true),
-  });
+  // The shipped artefact first (no YAML, no $ref work); a reload without precomputed examples skips it.
+  const spec =
+    (opts.precomputeExamples === false ? undefined : readSpecArtefact(specFile, artefactInputs(), isCachedSpec)) ??
+    (await loadCached({
+      specFile,
+      // A version without precomputed examples is not worth keeping (and must not stand in for a full one).
+      dir: opts.precomputeExamples === false ? false : (opts.cacheDir ?? defaultCacheDir()),
+      dependsOn: [CACHE_FORMAT, versionOf("@stoplight/prism-http"), process.versions.v8, PRECOMPUTED_ACCEPTS],
+      isValid: isCachedSpec,
+      build: () => buildSpec(specFile, opts.precomputeExamples ?? true),
+    }));
   const rawOperations = spec.operations;
   const operations = rawOperations.map(toOperation);
   // Servers such as `https://host/v1.6` put a base path before the spec's paths: accept both forms.

@@ -1,6 +1,7 @@
 /**
- * paymock's public entry: the typed clients of the four APIs, their session types, the webhook
- * signature checks and named aliases of the main schemas.
+ * paymock's public entry (`"paymock"`): the typed clients of the four APIs, their session types and
+ * named aliases of the main schemas. Browser-safe: nothing reachable from here imports `node:`
+ * (the webhook signature checks are `"paymock/webhooks"`, the mock server is `"paymock/mock"`).
  * @see ../docs/clients.md
  */
 
@@ -49,9 +50,3 @@ export type * from "./types/b2core-backoffice.js";
 export type * from "./types/mercuryo-spend.js";
 export type * from "./types/nbcgate.js";
 export type * from "./types/softline-checkout.js";
-export { toMercuryoSignature, verifyMercuryoSignature } from "./webhooks/mercuryo-signature.js";
-export {
-  type SoftlineSignedFields,
-  toSoftlineSignature,
-  verifySoftlineSignature,
-} from "./webhooks/softline-signature.js";

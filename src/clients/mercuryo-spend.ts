@@ -14,7 +14,7 @@
  * `Bearer`) and `B2B-User-Ip` from options, so callers never pass that header themselves.
  * @see https://widget.docs.mercuryo.io and ../../specs/mercuryo-spend.yaml
  */
-import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import type { Client } from "openapi-fetch";
 import type {
   MercuryoError,
@@ -98,13 +98,16 @@ interface UserSession {
   readonly userUuid: string;
 }
 
+/** Strict dotted-quad IPv4 or any IPv6 form, as `node:net`'s `isIP` accepts, without Node (browser-safe). */
+const isIpAddress = (value: string): boolean => ipaddr.IPv4.isValidFourPartDecimal(value) || ipaddr.IPv6.isValid(value);
+
 function resolveUserIp(value: unknown): string {
   if (value === undefined || value === null || value === "") {
     throw new ClientConfigError(
       'mercuryo-spend: option "userIp" is required: Mercuryo needs the end user\'s real IP as B2B-User-Ip on every user call.',
     );
   }
-  if (typeof value !== "string" || isIP(value) === 0) {
+  if (typeof value !== "string" || !isIpAddress(value)) {
     throw new ClientConfigError(
       `mercuryo-spend: option "userIp" must be an IPv4 or IPv6 address, got ${JSON.stringify(value)}.`,
     );
