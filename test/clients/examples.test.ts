@@ -1,6 +1,6 @@
 /**
- * The README examples run against the paymock mock server on ephemeral ports, and
- * the README shows exactly the code these tests run.
+ * The client examples (README.md and docs/clients.md) run against the paymock mock server on ephemeral ports, and
+ * the docs show exactly the code these tests run.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -107,15 +107,26 @@ describe("README examples against the mock server", () => {
   });
 });
 
-describe("README.md", () => {
-  const docs = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
+const exampleOf = (api: string) =>
+  /\/\/ #region example\n([\s\S]*?)\/\/ #endregion example/.exec(read(`./examples/${api}.ts`))?.[1];
+
+describe("docs/clients.md", () => {
+  const docs = read("../../docs/clients.md");
   it.each(["nbcgate", "mercuryo-spend", "softline-checkout", "b2core-backoffice"])(
     "shows the %s example exactly as the test runs it",
     (api) => {
-      const source = readFileSync(new URL(`./examples/${api}.ts`, import.meta.url), "utf8");
-      const region = /\/\/ #region example\n([\s\S]*?)\/\/ #endregion example/.exec(source)?.[1];
+      const region = exampleOf(api);
       expect(region).toBeDefined();
       expect(docs).toContain(region);
     },
   );
+});
+
+describe("README.md", () => {
+  it("shows the NBC Gate example exactly as the test runs it", () => {
+    const region = exampleOf("nbcgate");
+    expect(region).toBeDefined();
+    expect(read("../../README.md")).toContain(region);
+  });
 });
