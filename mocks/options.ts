@@ -53,6 +53,11 @@ export interface MockOptions {
     readonly partnerToken: string;
     /** Production-profile user token lifetime: 24 h. */
     readonly userTokenTtlSeconds: number;
+    /**
+     * How long after its expiry a user token can still be refreshed (documented: "refresh the token
+     * after that"; for how long is not). Choice: 7 days; 0 = only unexpired tokens refresh.
+     */
+    readonly refreshWindowSeconds: number;
     /** Seconds between sell-request status steps (pending -> processing -> completed). */
     readonly sellRequestStepSeconds: number;
   };
@@ -83,7 +88,12 @@ export const DEFAULT_OPTIONS: MockOptions = {
   },
   softline: { tokenTtlSeconds: 24 * 3600, webhookSecret: "secret_key" },
   nbcgate: { tokenTtlSeconds: 3600, otpTtlSeconds: 300 },
-  mercuryo: { partnerToken: "sandbox-partner-token", userTokenTtlSeconds: 24 * 3600, sellRequestStepSeconds: 10 },
+  mercuryo: {
+    partnerToken: "sandbox-partner-token",
+    userTokenTtlSeconds: 24 * 3600,
+    refreshWindowSeconds: 7 * 24 * 3600,
+    sellRequestStepSeconds: 10,
+  },
 };
 
 /** Merges input over the defaults into a new frozen object; the input is never modified. */

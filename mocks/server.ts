@@ -15,6 +15,7 @@ import {
   type IdGenerator,
   type OtpGenerator,
 } from "./context.js";
+import { withoutEmptyBody } from "./engine/empty-body.js";
 import { type MockOptions, type MockOptionsInput, resolveOptions } from "./options.js";
 import { loadSpecEngine, type Operation, type SpecEngine } from "./prism.js";
 import { definitionsFor } from "./registry.js";
@@ -98,16 +99,21 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
     return found;
   };
 
-  async function dispatch(api: ApiId, req: MockRequest): Promise<{ response: MockResponse; operation?: Operation }> {
+  async function dispatch(
+    api: ApiId,
+    incoming: MockRequest,
+  ): Promise<{ response: MockResponse; operation?: Operation }> {
     const slot = store.slot(api);
     const { definition, ctx } = slot;
-    if (req.path === ADMIN_PREFIX || req.path.startsWith(`${ADMIN_PREFIX}/`)) {
-      return { response: handleAdmin(api, req, { store, clock, tickAll }) };
+    if (incoming.path === ADMIN_PREFIX || incoming.path.startsWith(`${ADMIN_PREFIX}/`)) {
+      return { response: handleAdmin(api, incoming, { store, clock, tickAll }) };
     }
-    const routed = engine(api).route(req.method, req.path);
-    if (routed.kind === "no-path") return { response: definition.problems.notFound(req) };
-    if (routed.kind === "no-method") return { response: definition.problems.methodNotAllowed(req, routed.allowed) };
+    const read = definition.readBody?.(incoming) ?? incoming;
+    const routed = engine(api).route(read.method, read.path);
+    if (routed.kind === "no-path") return { response: definition.problems.notFound(read) };
+    if (routed.kind === "no-method") return { response: definition.problems.methodNotAllowed(read, routed.allowed) };
     const { operation, params } = routed;
+    const req = withoutEmptyBody(operation, read);
     // Validation and Prism see the path the spec knows (e.g. without Mercuryo's `/v1.6`).
     const specReq = routed.path === req.path ? req : { ...req, path: routed.path };
     tick(api);

@@ -4,6 +4,8 @@
  * store them here.
  * @see specs/nbcgate.yaml
  */
+
+import type { InviteRecord } from "./flows/invites.js";
 import type { Invoice } from "./flows/invoice.js";
 import type { Holding } from "./flows/ledger.js";
 import type { Challenge, OtpPurpose } from "./flows/otp-challenge.js";
@@ -60,6 +62,8 @@ export interface NbcgateState {
   /** Lower-cased e-mail -> sign-up progress. */
   readonly signUps: Map<string, SignUp>;
   readonly apiKeys: Set<string>;
+  /** Open (and expired, unlisted) invitations by the invited user's id. */
+  readonly invites: Map<number, InviteRecord>;
   readonly next: { user: number; owner: number; holding: number; invoice: number; sessionSeq: number };
   /** When the token maps are next swept for long-dead entries. */
   nextPruneAt: number;
@@ -89,6 +93,7 @@ export function seed(now: number): NbcgateState {
     grants: new Map(),
     signUps: new Map(),
     apiKeys: new Set([SANDBOX_EXTERNAL_KEY]),
+    invites: new Map(),
     next: { ...FIRST_IDS, sessionSeq: 1 },
     nextPruneAt: 0,
   };

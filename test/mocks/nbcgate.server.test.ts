@@ -214,7 +214,7 @@ describe("sign-in", () => {
     expect(check.body).toEqual({ otpRequired: true, tfaType: "email" });
     const plain = await send("POST", "/auth/sign-in/psw/check", { body: { email: DEMO, password: PASSWORD } });
     expect(plain.body).toEqual({ otpRequired: false });
-    const bad = await send("POST", "/auth/sign-in/psw/check", { body: { email: DEMO, password: "nope" } });
+    const bad = await send("POST", "/auth/sign-in/psw/check", { body: { email: DEMO, password: "not-the-password" } });
     expectError(bad, 400, "INVALID_CREDENTIALS");
 
     expect((await send("POST", "/auth/tfa/otp/email", { body: { email: OTP } })).status).toBe(204);
@@ -679,7 +679,16 @@ describe("balances, transfers and exchanges", () => {
       order_id: "exch-1",
       product_id: 67891,
       rate: 0.9612,
+      commission: 0,
     };
+    // The page's leaked `binding:"required"` makes commission required.
+    const { commission: _, ...withoutCommission } = body;
+    expectError(
+      await send("POST", "/api/transfer/exchange", { token, body: withoutCommission }),
+      400,
+      "VALIDATION_ERROR",
+      "commission",
+    );
     expect((await send("POST", "/api/transfer/exchange", { token, body })).status).toBe(204);
     expect(await balance(token, 1)).toMatchObject({ amount: 1420.75 });
     expect(await balance(token, 3)).toMatchObject({ amount: 2396.12 });

@@ -15,7 +15,7 @@ const SUBSCHEMA_ONE = [
   "contains",
 ];
 const SUBSCHEMA_LIST = ["allOf", "anyOf", "oneOf", "prefixItems"];
-const escape = (s: string) => s.replaceAll("~", "~0").replaceAll("/", "~1");
+const escapePointer = (s: string) => s.replaceAll("~", "~0").replaceAll("/", "~1");
 
 /** `{pointer: required[]}` for every schema reachable from a response of the spec. */
 export function requiredFieldsOf(doc: Json): Record<string, string[]> {
@@ -37,13 +37,13 @@ export function requiredFieldsOf(doc: Json): Record<string, string[]> {
         for (const [i, s] of (node[key] as unknown[]).entries()) visit(s, `${at}/${key}/${i}`);
       }
     if (isObject(node.properties))
-      for (const [k, s] of Object.entries(node.properties)) visit(s, `${at}/properties/${escape(k)}`);
+      for (const [k, s] of Object.entries(node.properties)) visit(s, `${at}/properties/${escapePointer(k)}`);
   };
   const response = (r: unknown, at: string) => {
     const resolved = isObject(r) && typeof r.$ref === "string" ? resolvePointer(doc, r.$ref) : r;
     if (!isObject(resolved) || !isObject(resolved.content)) return;
     for (const [type, media] of Object.entries(resolved.content))
-      if (isObject(media)) visit(media.schema, `${at}/content/${escape(type)}/schema`);
+      if (isObject(media)) visit(media.schema, `${at}/content/${escapePointer(type)}/schema`);
   };
   for (const tree of ["paths", "webhooks"] as const) {
     if (!isObject(doc[tree])) continue;
@@ -53,7 +53,7 @@ export function requiredFieldsOf(doc: Json): Record<string, string[]> {
         const op = item[method];
         if (!isObject(op) || !isObject(op.responses)) continue;
         for (const [code, r] of Object.entries(op.responses))
-          response(r, `#/${tree}/${escape(path)}/${method}/responses/${code}`);
+          response(r, `#/${tree}/${escapePointer(path)}/${method}/responses/${code}`);
       }
     }
   }
