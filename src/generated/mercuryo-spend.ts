@@ -945,8 +945,15 @@ export interface components {
                 };
             };
             card_id: string;
-            /** @description Incoming deposit transactions (item shape undocumented). */
-            deposit_transaction: Record<string, never>[];
+            /**
+             * @description Incoming deposit transactions. The seed shows an empty list; the item's fields are not
+             *     documented. The Widget migration guide gives the deposit status vocabulary
+             *     (`new`, `pending`, `succeeded`, `failed`), so an item carries `status`; the mock sends
+             *     nothing else (no amount or currency: their names are not documented).
+             */
+            deposit_transaction: {
+                status?: components["schemas"]["SellRequestStatus"];
+            }[];
             status: components["schemas"]["SellRequestStatus"];
         };
         SellRequestStatusResponse: {

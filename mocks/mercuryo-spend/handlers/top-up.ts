@@ -130,8 +130,7 @@ export const openCardOffRamp: Handler<MercuryoState> = asUser((call, { user }) =
 
 const toSellRequestData = (request: SellRequest): Schemas["SellRequest"] => {
   const amount = toDecimal(request.price.units, CRYPTO_PLACES);
-  const deposits =
-    request.status === "new" ? [] : [{ amount, currency: request.price.currency, status: request.status }];
+  const deposits = request.status === "new" ? [] : [{ status: request.status }];
   return {
     address: request.depositAddress,
     amounts: {
@@ -143,8 +142,8 @@ const toSellRequestData = (request: SellRequest): Schemas["SellRequest"] => {
       },
     },
     card_id: request.cardId,
-    // The item shape is undocumented (the generated type is an empty object).
-    deposit_transaction: deposits as unknown as Schemas["SellRequest"]["deposit_transaction"],
+    // Only the deposit status is documented (its vocabulary); amount and currency are not sent.
+    deposit_transaction: deposits,
     status: request.status,
   };
 };
