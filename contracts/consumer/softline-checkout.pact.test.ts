@@ -77,7 +77,7 @@ describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
     contract
       .interaction("an order request with an expired token", "an expired token")
       .withRequest("GET", "/v1/order/5555555", (b) => b.headers(bearer("example-expired-token")))
-      .willRespondWith(401, (b) => b.jsonBody(softlineError(1009, "Token expired.")))
+      .willRespondWith(401, (b) => b.jsonBody(softlineError(1009, "Your token is expired.")))
       .executeTest(async (server) => {
         const { error, response } = await createClient(server.url).GET("/v1/order/{order_id}", {
           params: { path: { order_id: 5555555 } },
@@ -91,7 +91,7 @@ describe("Softline Checkout login", CONSUMER_TEST_OPTIONS, () => {
     contract
       .interaction("an order request with an unknown token")
       .withRequest("GET", "/v1/order/5555555", (b) => b.headers({ AuthorizationJWT: "Bearer not-a-softline-token" }))
-      .willRespondWith(401, (b) => b.jsonBody(softlineError(1007, "Token is invalid.")))
+      .willRespondWith(401, (b) => b.jsonBody(softlineError(1007, "Your token is invalid.")))
       .executeTest(async (server) => {
         const { error, response } = await createClient(server.url).GET("/v1/order/{order_id}", {
           params: { path: { order_id: 5555555 } },
