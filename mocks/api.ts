@@ -90,6 +90,8 @@ export interface ApiDefinition<S> {
   readonly id: ApiId;
   /** A fresh state with the seed accounts. */
   seed(ctx: MockContext): S;
+  /** Re-reads a body the engine did not parse (B2Core: JSON sent without a JSON content type). */
+  readBody?(req: MockRequest): MockRequest;
   /** Runs on every routed request before validation (auth, content-type rules); a response ends the request. */
   readonly guard?: Handler<S>;
   /** Scripted operations by operationId. */

@@ -256,6 +256,11 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
     description: "wrong Mercuryo sign-in codes before the challenge locks until a resend",
   },
   {
+    option: "mercuryo.refreshWindowSeconds",
+    type: seconds(0),
+    description: "how long after its expiry a Mercuryo user token can still be refreshed (0 = never)",
+  },
+  {
     option: "mercuryo.resendCooldownSeconds",
     type: seconds(0),
     description: "seconds before a Mercuryo sign-in code may be resent (the announced timeout)",

@@ -97,6 +97,11 @@ export interface MockOptions {
     readonly partnerToken: string;
     /** Production-profile user token lifetime: 24 h. */
     readonly userTokenTtlSeconds: number;
+    /**
+     * How long after its expiry a user token can still be refreshed (documented: "refresh the token
+     * after that"; for how long is not). Choice: 7 days; 0 = only unexpired tokens refresh.
+     */
+    readonly refreshWindowSeconds: number;
     /** Seconds between sell-request status steps (pending -> processing -> completed). */
     readonly sellRequestStepSeconds: number;
     /** Undocumented; choice: a sign-in code (its `key`) lives 10 minutes after the last (re)send. */
@@ -161,6 +166,7 @@ export const DEFAULT_OPTIONS: MockOptions = {
   mercuryo: {
     partnerToken: "sandbox-partner-token",
     userTokenTtlSeconds: 24 * 3600,
+    refreshWindowSeconds: 7 * 24 * 3600,
     sellRequestStepSeconds: 10,
     otpTtlSeconds: 600,
     otpMaxAttempts: 5,

@@ -18,6 +18,7 @@ import {
 } from "./context.js";
 import { createDashboard, isDashboardPath } from "./dashboard/server.js";
 import { acceptsJson } from "./engine/accept.js";
+import { withoutEmptyBody } from "./engine/empty-body.js";
 import type { FaultRule, SocketFault } from "./engine/faults.js";
 import { type JournalSource, toJournaledBody } from "./engine/journal.js";
 import { LOG_LIMITS } from "./engine/log-limits.js";
@@ -231,11 +232,15 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   }
 
   type Routed = { call: Call<unknown>; specReq: MockRequest } | { response: MockResponse };
-  function routeOf(api: ApiId, slot: ApiSlot, req: MockRequest): Routed {
-    const routed = engine(api).route(req.method, req.path);
-    if (routed.kind === "no-path") return { response: slot.definition.problems.notFound(req) };
+  function routeOf(api: ApiId, slot: ApiSlot, incoming: MockRequest): Routed {
+    // A vendor may read bodies its own way first (B2Core: JSON sent without a JSON content type).
+    const read = slot.definition.readBody?.(incoming) ?? incoming;
+    const routed = engine(api).route(read.method, read.path);
+    if (routed.kind === "no-path") return { response: slot.definition.problems.notFound(read) };
     if (routed.kind === "no-method")
-      return { response: slot.definition.problems.methodNotAllowed(req, routed.allowed) };
+      return { response: slot.definition.problems.methodNotAllowed(read, routed.allowed) };
+    // `{}` sent to an operation that documents no body counts as no body.
+    const req = withoutEmptyBody(routed.operation, read);
     // Validation and Prism see the path the spec knows (e.g. without Mercuryo's `/v1.6`).
     const specReq = routed.path === req.path ? req : { ...req, path: routed.path };
     const call: Call<unknown> = {

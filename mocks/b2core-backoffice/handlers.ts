@@ -1,8 +1,9 @@
 /**
  * HTTP <-> use case translation for the B2Core Back Office operations, keyed by operationId.
- * Bodies and parameters were checked against the spec before a handler runs. Data operations
- * hand the request to Prism's examples when it carries a `Prefer` header; writes (whose bodies
- * the vendor pages do not show) always do, after answering 404 for an unknown id.
+ * Bodies and parameters were checked against the spec before a handler runs. Reads hand the
+ * request to Prism's examples when it carries a `Prefer` header, and so do writes (writing
+ * nothing); otherwise what a write writes is what later reads return (the flows compute the next
+ * collections, handlers store them).
  * @see specs/b2core-backoffice.yaml
  */
 
@@ -12,19 +13,34 @@ import { type AuthResult, confirmTwoFactor, refresh, signIn, signOut, toBearerTo
 import { findAccount, listAccounts, toStatement } from "./flows/accounts.js";
 import { findClient, listClients } from "./flows/clients.js";
 import type { ListOutcome } from "./flows/list-query.js";
+import { checkTransaction, pageOfRecords, toPreferences, updateTransactionType } from "./flows/monitoring.js";
 import { findTransaction, listTransactions } from "./flows/transactions.js";
+import {
+  archiveAccount,
+  changeBalance,
+  createAccount,
+  createClient,
+  deleteClient,
+  updateAccount,
+  updateClient,
+  updateTransaction,
+  type WriteOutcome,
+} from "./flows/writes.js";
 import { renderProblem, validationFailed } from "./problems.js";
 import { toRules } from "./rules.js";
 import type { B2coreState } from "./state.js";
 
 type Schemas = components["schemas"];
 type B2coreHandler = Handler<B2coreState>;
+type B2coreCall = Call<B2coreState>;
 
 /** The request body, already validated against the operation's schema by the engine. */
-const validBody = <T>(call: Call<B2coreState>): T => call.req.body as T;
+const validBody = <T>(call: B2coreCall): T => call.req.body as T;
 
 /** A path id, already validated as an integer by the engine. */
-const idParam = (call: Call<B2coreState>, name: string): number => Number(call.params[name]);
+const idParam = (call: B2coreCall, name: string): number => Number(call.params[name]);
+
+const nowOf = (call: B2coreCall): number => call.ctx.clock.now();
 
 const toResponse = <T>(result: AuthResult<T>, status = 200): MockResponse =>
   result.kind === "ok"
@@ -40,29 +56,86 @@ const notFound = (what: string, id: number): MockResponse =>
   renderProblem({ code: "notFound", message: `${what} ${id} was not found.` });
 
 /** True when the caller asked Prism for a specific example or status. */
-const wantsExample = (call: Call<B2coreState>): boolean => call.req.headers.prefer !== undefined;
+const wantsExample = (call: B2coreCall): boolean => call.req.headers.prefer !== undefined;
 
-/** Serves a data operation unless `Prefer` asks for Prism's example. */
+/** Serves an operation unless `Prefer` asks for Prism's example (a write then writes nothing). */
 const scripted =
-  (serve: (call: Call<B2coreState>) => MockResponse): B2coreHandler =>
+  (serve: B2coreHandler): B2coreHandler =>
   (call) =>
     wantsExample(call) ? undefined : serve(call);
 
-/** A write served from Prism's example once the addressed resource is known to exist. */
-const existing =
-  (what: string, param: string, exists: (state: B2coreState, id: number) => boolean): B2coreHandler =>
-  (call) => {
-    if (wantsExample(call)) return undefined;
-    const id = idParam(call, param);
-    return exists(call.state, id) ? undefined : notFound(what, id);
-  };
+/** Sign-in, 2FA, refresh and sign-out always run: `Prefer` does not skip authentication. */
+const AUTH_OPERATIONS: ReadonlySet<string> = new Set(["signIn", "confirmTwoFactor", "refreshToken", "signOut"]);
 
-const clientExists = (state: B2coreState, id: number) => findClient(state.clients, id) !== undefined;
-const accountExists = (state: B2coreState, id: number) => findAccount(state.accounts, id) !== undefined;
-const transactionExists = (state: B2coreState, id: number) => findTransaction(state.transactions, id) !== undefined;
+/** Answers a write: stores what the flow wrote, or says what was wrong. */
+function answerWrite<C, T>(
+  outcome: WriteOutcome<C, T>,
+  what: string,
+  id: number,
+  store: (next: C) => void,
+  status = 200,
+): MockResponse {
+  if (outcome.kind === "not-found") return notFound(what, id);
+  if (outcome.kind === "invalid") return renderProblem(validationFailed(outcome.errors));
+  store(outcome.next);
+  return status === 204 ? empty(204) : json(status, outcome.item);
+}
 
-/** Scripted operations by operationId; the rest fall through to Prism's examples. */
-export const handlers: Readonly<Record<string, B2coreHandler>> = {
+const getAccountOr404 = (call: B2coreCall, serve: (account: Schemas["Account"]) => MockResponse): MockResponse => {
+  const id = idParam(call, "accountId");
+  const account = findAccount(call.state.accounts, id);
+  return account === undefined ? notFound("Account", id) : serve(account);
+};
+
+const updateClientHandler: B2coreHandler = (call) => {
+  const id = idParam(call, "clientId");
+  const outcome = updateClient(call.state.clients, id, validBody<Schemas["ClientUpdateRequest"]>(call));
+  return answerWrite(outcome, "Client", id, (next) => {
+    call.state.clients = next;
+  });
+};
+
+const updateAccountHandler: B2coreHandler = (call) => {
+  const id = idParam(call, "accountId");
+  const outcome = updateAccount(call.state.accounts, id, validBody<Schemas["AccountUpdateRequest"]>(call));
+  return answerWrite(outcome, "Account", id, (next) => {
+    call.state.accounts = next;
+  });
+};
+
+const changeBalanceHandler: B2coreHandler = (call) => {
+  const id = idParam(call, "accountId");
+  const { state } = call;
+  const outcome = changeBalance(
+    state.accounts,
+    state.transactions,
+    id,
+    validBody<Schemas["BalanceChangeRequest"]>(call),
+    nowOf(call),
+  );
+  return answerWrite(outcome, "Account", id, (next) => {
+    state.accounts = next.accounts;
+    state.transactions = next.transactions;
+  });
+};
+
+const updateTransactionHandler: B2coreHandler = (call) => {
+  const id = idParam(call, "transactionId");
+  const body = validBody<Schemas["TransactionUpdateRequest"]>(call);
+  return answerWrite(updateTransaction(call.state.transactions, id, body, nowOf(call)), "Transaction", id, (next) => {
+    call.state.transactions = next;
+  });
+};
+
+const updateTransactionTypeHandler: B2coreHandler = (call) => {
+  const id = idParam(call, "typeId");
+  const body = validBody<Schemas["TransactionTypeUpdateRequest"]>(call);
+  return answerWrite(updateTransactionType(call.state.transactionTypes, id, body), "Transaction type", id, (next) => {
+    call.state.transactionTypes = next;
+  });
+};
+
+const operations: Readonly<Record<string, B2coreHandler>> = {
   signIn: (call) =>
     toResponse(signIn(call.state, call.ctx, toRules(call.ctx.options), validBody<Schemas["SignInRequest"]>(call))),
   confirmTwoFactor: (call) =>
@@ -80,44 +153,113 @@ export const handlers: Readonly<Record<string, B2coreHandler>> = {
     ),
   signOut: (call) =>
     toResponse(
-      signOut(
-        call.state,
-        toRules(call.ctx.options),
-        toBearerToken(call.req.headers.authorization),
-        call.ctx.clock.now(),
-      ),
+      signOut(call.state, toRules(call.ctx.options), toBearerToken(call.req.headers.authorization), nowOf(call)),
     ),
 
-  listClients: scripted((call) => toPage(listClients(call.state.clients, call.req.query))),
-  getClient: scripted((call) => {
+  listClients: (call) => toPage(listClients(call.state.clients, call.req.query)),
+  getClient: (call) => {
     const id = idParam(call, "clientId");
     const client = findClient(call.state.clients, id);
     return client === undefined ? notFound("Client", id) : json(200, client);
-  }),
-  listAccounts: scripted((call) => toPage(listAccounts(call.state.accounts, call.req.query))),
-  getAccount: scripted((call) => {
+  },
+  createClient: (call) =>
+    answerWrite(
+      createClient(call.state.clients, validBody<Schemas["ClientCreateRequest"]>(call), nowOf(call)),
+      "Client",
+      0,
+      (next) => {
+        call.state.clients = next;
+      },
+      201,
+    ),
+  updateClient: updateClientHandler,
+  putClient: updateClientHandler,
+  deleteClient: (call) => {
+    const id = idParam(call, "clientId");
+    return answerWrite(
+      deleteClient(call.state.clients, id),
+      "Client",
+      id,
+      (next) => {
+        call.state.clients = next;
+      },
+      204,
+    );
+  },
+
+  listAccounts: (call) => toPage(listAccounts(call.state.accounts, call.req.query)),
+  getAccount: (call) => getAccountOr404(call, (account) => json(200, account)),
+  getAccountBalance: (call) => getAccountOr404(call, (account) => json(200, toStatement(account))),
+  getAccountPreferences: (call) => getAccountOr404(call, (account) => json(200, toPreferences(account))),
+  createAccount: (call) =>
+    answerWrite(
+      createAccount(
+        call.state.accounts,
+        call.state.clients,
+        validBody<Schemas["AccountCreateRequest"]>(call),
+        nowOf(call),
+      ),
+      "Account",
+      0,
+      (next) => {
+        call.state.accounts = next;
+      },
+      201,
+    ),
+  updateAccount: updateAccountHandler,
+  putAccount: updateAccountHandler,
+  changeAccountBalance: changeBalanceHandler,
+  putAccountBalance: changeBalanceHandler,
+  archiveAccount: (call) => {
     const id = idParam(call, "accountId");
-    const account = findAccount(call.state.accounts, id);
-    return account === undefined ? notFound("Account", id) : json(200, account);
-  }),
-  getAccountBalance: scripted((call) => {
-    const id = idParam(call, "accountId");
-    const account = findAccount(call.state.accounts, id);
-    return account === undefined ? notFound("Account", id) : json(200, toStatement(account));
-  }),
-  listTransactions: scripted((call) =>
-    toPage(listTransactions(call.state.transactions, call.state.accounts, call.req.query)),
-  ),
-  getTransaction: scripted((call) => {
+    return answerWrite(archiveAccount(call.state.accounts, id, nowOf(call)), "Account", id, (next) => {
+      call.state.accounts = next;
+    });
+  },
+
+  listTransactions: (call) => toPage(listTransactions(call.state.transactions, call.state.accounts, call.req.query)),
+  getTransaction: (call) => {
     const id = idParam(call, "transactionId");
     const transaction = findTransaction(call.state.transactions, id);
     return transaction === undefined ? notFound("Transaction", id) : json(200, transaction);
-  }),
+  },
+  updateTransaction: updateTransactionHandler,
+  putTransaction: updateTransactionHandler,
 
-  updateClient: existing("Client", "clientId", clientExists),
-  deleteClient: existing("Client", "clientId", clientExists),
-  updateAccount: existing("Account", "accountId", accountExists),
-  changeAccountBalance: existing("Account", "accountId", accountExists),
-  archiveAccount: existing("Account", "accountId", accountExists),
-  updateTransaction: existing("Transaction", "transactionId", transactionExists),
+  listTransactionTypes: (call) => json(200, call.state.transactionTypes),
+  getTransactionType: (call) => {
+    const id = idParam(call, "typeId");
+    const type = call.state.transactionTypes.find((t) => t.typeId === id);
+    return type === undefined ? notFound("Transaction type", id) : json(200, type);
+  },
+  updateTransactionType: updateTransactionTypeHandler,
+  putTransactionType: updateTransactionTypeHandler,
+
+  checkTransaction: (call) => {
+    const id = idParam(call, "transactionId");
+    const { state } = call;
+    return answerWrite(
+      checkTransaction(state.monitoring, state.transactions, id, nowOf(call)),
+      "Transaction",
+      id,
+      (next) => {
+        state.monitoring = next;
+      },
+    );
+  },
+  listMonitoredTransactions: (call) =>
+    json(
+      200,
+      pageOfRecords(call.state.monitoring, Number(call.req.query.limit ?? 10), Number(call.req.query.offset ?? 0)),
+    ),
+  getTransactionMonitoring: (call) => {
+    const id = idParam(call, "monitoringId");
+    const record = call.state.monitoring.find((r) => r.monitoringId === id);
+    return record === undefined ? notFound("Monitoring record", id) : json(200, record);
+  },
 };
+
+/** Scripted operations by operationId; the rest fall through to Prism's examples. */
+export const handlers: Readonly<Record<string, B2coreHandler>> = Object.fromEntries(
+  Object.entries(operations).map(([id, handler]) => [id, AUTH_OPERATIONS.has(id) ? handler : scripted(handler)]),
+);

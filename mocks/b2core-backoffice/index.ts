@@ -9,6 +9,7 @@ import { prune } from "./auth.js";
 import { guard } from "./guard.js";
 import { handlers } from "./handlers.js";
 import { b2coreProblems } from "./problems.js";
+import { readBody } from "./read-body.js";
 import { toRules } from "./rules.js";
 import { SEED_PASSWORD } from "./seed-data.js";
 import { type B2coreState, seed } from "./state.js";
@@ -18,6 +19,7 @@ import { states } from "./states.js";
 export const b2coreBackofficeApi: ApiDefinition<B2coreState> = {
   id: "b2core-backoffice",
   seed: () => seed(),
+  readBody,
   guard,
   handlers,
   problems: b2coreProblems,

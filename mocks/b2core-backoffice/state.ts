@@ -5,6 +5,7 @@
  */
 import type { Account } from "./flows/accounts.js";
 import type { Client } from "./flows/clients.js";
+import { type MonitoringRecord, SEED_TRANSACTION_TYPES, type TransactionTypeInfo } from "./flows/monitoring.js";
 import type { Limiter } from "./flows/rate-limit.js";
 import type { Session } from "./flows/session.js";
 import type { Admin } from "./flows/sign-in.js";
@@ -31,9 +32,13 @@ export interface B2coreState {
   /** Session id of every refresh token issued. */
   readonly refreshIndex: Map<string, string>;
   readonly limits: Limiters;
-  readonly clients: readonly Client[];
-  readonly accounts: readonly Account[];
-  readonly transactions: readonly Transaction[];
+  /** Replaced (not mutated) by each write: flows compute the next list, handlers store it. */
+  clients: readonly Client[];
+  accounts: readonly Account[];
+  transactions: readonly Transaction[];
+  transactionTypes: readonly TransactionTypeInfo[];
+  /** Results of transaction checks, oldest first. */
+  monitoring: readonly MonitoringRecord[];
   /** When expired challenges, sessions and idle limiters were last dropped (mock time, ms). */
   prunedAt: number;
 }
@@ -50,6 +55,8 @@ export function seed(): B2coreState {
     clients: structuredClone(SEED_CLIENTS),
     accounts: structuredClone(SEED_ACCOUNTS),
     transactions: structuredClone(SEED_TRANSACTIONS),
+    transactionTypes: structuredClone(SEED_TRANSACTION_TYPES),
+    monitoring: [],
     prunedAt: 0,
   };
 }

@@ -30,11 +30,23 @@ export interface Caller {
   readonly user: User;
 }
 
+/** How a token is checked: for an ordinary call, or for a refresh (expired tokens may refresh). */
+export type TokenCheck = "use" | "refresh";
+
+/** The check an operation's token gets: the refresh call accepts a recently expired token. */
+const checkOf = (call: Call<MercuryoState>): TokenCheck => (call.operation.id === "refreshToken" ? "refresh" : "use");
+
 /** Resolves `Sdk-User-Token` to its session and user, or the 401000 variant that applies. */
-export function authenticateUser(call: Call<MercuryoState>): Caller | Problem {
+export function authenticateUser(call: Call<MercuryoState>, check: TokenCheck = checkOf(call)): Caller | Problem {
   const token = header(call.req, "sdk-user-token");
   const session = token === undefined ? undefined : call.state.sessions.get(hashSecret(token));
-  const checked = stepSession(session, { type: "use", now: call.ctx.clock.now() });
+  const now = call.ctx.clock.now();
+  const checked = stepSession(
+    session,
+    check === "refresh"
+      ? { type: "refresh", now, windowSeconds: call.ctx.options.mercuryo.refreshWindowSeconds }
+      : { type: "use", now },
+  );
   if (isProblem(checked)) return checked;
   const user = call.state.users.get(checked.userId);
   return user === undefined ? toProblem("UNAUTHORIZED") : { session: checked, user };

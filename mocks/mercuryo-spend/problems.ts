@@ -19,13 +19,13 @@ interface ErrorTemplate {
 
 /** Every error the mock answers with; names are ours, codes and messages are Mercuryo's. */
 export const ERRORS = {
-  BAD_REQUEST: { code: 400000, message: "Bad request" },
+  BAD_REQUEST: { code: 400000, message: "Bad requests" },
   VALIDATION: { code: 400001, message: "Validation error" },
   TRX_TOKEN_USED: { code: 400004, message: "Token is already used" },
   AMOUNT_OFF_LIMITS: { code: 400007, message: "Antifraud error. Amount off limits" },
   CARD_LOCK_FAILED: { code: 400085, message: "Failed to lock card." },
   CARD_UNLOCK_FAILED: { code: 400086, message: "Failed to unlock card. Wrong card." },
-  CARD_NOT_LOCKED: { code: 400088, message: "Failed to replace card. Wrong card." },
+  CARD_NOT_LOCKED: { code: 400088, message: "Failed to replace card; Unable to process request now; Wrong card;" },
   PHONE_ALREADY_SET: { code: 400090, message: "User phone has already been set" },
   CARD_NOT_AVAILABLE: { code: 400201, message: "Card is not available." },
   INVALID_CARD_STATUS: { code: 400210, message: "Invalid card status" },
@@ -43,6 +43,8 @@ export const ERRORS = {
   OTP_ATTEMPTS_EXCEEDED: { code: 403042, message: "Verification failed. Too many attempts" },
   KYC_ALREADY_COMPLETED: { code: 403082, message: "KYC is already completed" },
   NO_OPEN_CARD: { code: 404000, message: "No open card found" },
+  /** The iframe init page words the same code differently. */
+  NO_OPEN_CARDS: { code: 404000, message: "User has no open cards" },
   NOT_FOUND: { code: 404000, message: "Not Found" },
   METHOD_NOT_ALLOWED: { code: 405000, message: "Method Not Allowed" },
   PAYLOAD_TOO_LARGE: { code: 400001, message: "Request body is too large", status: 413 },

@@ -6,6 +6,7 @@
 import { authHandlers } from "./handlers/auth.js";
 import { balanceHandlers } from "./handlers/balances.js";
 import type { NbcgateHandler } from "./handlers/common.js";
+import { inviteHandlers } from "./handlers/invites.js";
 import { invoiceHandlers } from "./handlers/invoices.js";
 import { personalHandlers } from "./handlers/personal.js";
 import { recoveryHandlers } from "./handlers/recovery.js";
@@ -19,4 +20,5 @@ export const handlers: Readonly<Record<string, NbcgateHandler>> = {
   ...personalHandlers,
   ...balanceHandlers,
   ...invoiceHandlers,
+  ...inviteHandlers,
 };

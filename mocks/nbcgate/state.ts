@@ -4,6 +4,8 @@
  * store them here.
  * @see specs/nbcgate.yaml
  */
+
+import type { InviteRecord } from "./flows/invites.js";
 import type { Invoice } from "./flows/invoice.js";
 import type { Holding } from "./flows/ledger.js";
 import type { Challenge, OtpPurpose } from "./flows/otp-challenge.js";
@@ -62,6 +64,8 @@ export interface NbcgateState {
   /** Account (user id or sign-up e-mail) -> when its recent codes were sent (brute-force bound). */
   readonly codeSends: Map<string, readonly number[]>;
   readonly apiKeys: Set<string>;
+  /** Open (and expired, unlisted) invitations by the invited user's id. */
+  readonly invites: Map<number, InviteRecord>;
   readonly next: { user: number; owner: number; holding: number; invoice: number; sessionSeq: number };
   /** When the token maps are next swept for long-dead entries. */
   nextPruneAt: number;
@@ -92,6 +96,7 @@ export function seed(now: number): NbcgateState {
     signUps: new Map(),
     codeSends: new Map(),
     apiKeys: new Set([SANDBOX_EXTERNAL_KEY]),
+    invites: new Map(),
     next: { ...FIRST_IDS, sessionSeq: 1 },
     nextPruneAt: 0,
   };

@@ -1,7 +1,7 @@
 /**
  * Runs before validation on every routed request, so the documented order of checks holds even for
  * operations that fall through to Prism: token (1008/1007/1009) first, then content type (111), then
- * a body that is not a JSON object (110); field validation (1005/113) comes after, in the engine.
+ * a body that is not a JSON object (110); field validation (1005) comes after, in the engine.
  * @see https://docs.noventiq.com/en-en/payment/authentication-api-token-usage
  * @see specs/softline-checkout.yaml (paths./v1/login_check.post.description)
  */

@@ -1,7 +1,8 @@
 /**
  * Softline's error templates, declared once, and the one helper that renders them into the vendor
- * envelope `{"errors":[{"error": <code>, "message": <text>}]}`. Codes 100, 104, 112, 113 and 2xxx are
- * paymock's choices (the vendor documents only 110, 111, 1005-1009).
+ * envelope `{"errors":[{"error": <code>, "message": <text>}]}`. Codes 100, 104, 112 and 2xxx are
+ * paymock's choices (the vendor documents only 110, 111, 1005-1009). Missing or invalid data answers
+ * the documented 1005 on every request ("the request is not valid, the data required is missing").
  * @see specs/softline-checkout.yaml (components.schemas.Error, components.examples)
  */
 
@@ -26,12 +27,13 @@ export const ERRORS = {
   BODY_TIMEOUT: { status: 408, code: 110, message: "JSON is not valid." },
   CONTENT_TYPE_INVALID: { status: 400, code: 111, message: "Invalid data format (Content-type)." },
   BODY_TOO_LARGE: { status: 413, code: 112, message: "Request body is too large." },
-  PARAMETERS_INVALID: { status: 400, code: 113, message: "Invalid request parameters." },
+  /** Missing or invalid data on a non-login request: the documented 1005, with the field named. */
+  PARAMETERS_INVALID: { status: 400, code: 1005, message: "Invalid authorization data." },
   AUTH_DATA_INVALID: { status: 400, code: 1005, message: "Invalid authorization data." },
   BAD_CREDENTIALS: { status: 401, code: 1006, message: "Bad credentials." },
-  TOKEN_INVALID: { status: 401, code: 1007, message: "Token is invalid." },
-  TOKEN_MISSING: { status: 401, code: 1008, message: "Token not found." },
-  TOKEN_EXPIRED: { status: 401, code: 1009, message: "Token expired." },
+  TOKEN_INVALID: { status: 401, code: 1007, message: "Your token is invalid." },
+  TOKEN_MISSING: { status: 401, code: 1008, message: "Missing token." },
+  TOKEN_EXPIRED: { status: 401, code: 1009, message: "Your token is expired." },
   ORDER_NOT_FOUND: { status: 404, code: 2001, message: "Order not found." },
   SUBSCRIPTION_NOT_FOUND: { status: 404, code: 2002, message: "Subscription not found." },
   PRODUCT_NOT_FOUND: { status: 404, code: 2003, message: "Product not found." },
@@ -94,7 +96,7 @@ export function renderProblem(p: Problem, headers: Record<string, string> = {}):
 export const renderError = (error: ErrorName, extra: Omit<Problem, "kind" | "error"> = {}): MockResponse =>
   renderProblem(problem(error, extra));
 
-/** Turns a Prism violation into the short field message used after "Invalid request parameters:". */
+/** Turns a Prism violation into the short field message used after "Invalid authorization data:". */
 export function toFieldMessage(violation: Violation): string {
   const required = /must have required property '([^']+)'/.exec(violation.message);
   if (required?.[1] !== undefined) {
@@ -118,8 +120,7 @@ const STATUS_ERRORS: Readonly<Record<number, ErrorName>> = {
   413: "BODY_TOO_LARGE",
   500: "INTERNAL",
 };
-
-/** Engine-level problems in Softline's envelope: 1005 for login, 113 elsewhere, 104 for unknown URLs. */
+/** Engine-level problems in Softline's envelope: 1005 for invalid data (bare on login, with the fields elsewhere), 104 for unknown URLs. */
 export const softlineProblems: Problems<unknown> = {
   invalid: (call, violations) =>
     isLogin(call.operation.id)

@@ -22,6 +22,11 @@ export interface paths {
          *
          *     Token lifetimes: access token 10 hours (from the example JWT), refresh token
          *     30 days (assumed), 2FA token 10 minutes (assumed).
+         *
+         *     Where the sources disagree: B2COPY's parameter table types `password` as a
+         *     number, the seed as a string (and its examples send strings); the spec
+         *     follows the seed. The seed's curl example sends the JSON without a
+         *     `Content-Type` (curl then says form data); the mock reads it as JSON.
          */
         post: operations["signIn"];
         delete?: never;
@@ -150,11 +155,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a client */
+        /**
+         * Get a client
+         * @description One client profile; a deleted or unknown id answers 404. The object's fields are inferred.
+         */
         get: operations["getClient"];
-        put?: never;
+        /**
+         * Update a client (PUT)
+         * @description The same change as the PATCH of this path: the overview documents PUT and PATCH as equivalent for updates, so a PUT is a partial update too. The body fields are inferred.
+         */
+        put: operations["putClient"];
         post?: never;
-        /** Delete a client */
+        /**
+         * Delete a client
+         * @description Deletes the client profile; later reads of it answer 404. The 204 answer is inferred (the overview lists 204 for answers without a body). The client's accounts and transactions stay (inferred).
+         */
         delete: operations["deleteClient"];
         options?: never;
         head?: never;
@@ -204,9 +219,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an account */
+        /**
+         * Get an account
+         * @description One account (the Account object of the Back Office objects page).
+         */
         get: operations["getAccount"];
-        put?: never;
+        /**
+         * Update an account (PUT)
+         * @description The same change as the PATCH of this path: the overview documents PUT and PATCH as equivalent for updates, so a PUT is a partial update too. The body fields are inferred.
+         */
+        put: operations["putAccount"];
         post?: never;
         delete?: never;
         options?: never;
@@ -216,6 +238,32 @@ export interface paths {
          * @description Changes the given account fields (the vendor accepts PUT as well). The body fields are inferred.
          */
         patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/v2/accounts/{accountId}/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id.
+                 * @example 5001
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get account preferences
+         * @description The account's preferences. The Accounts page lists this method and path only; the object is inferred (paymock: leverage for trading accounts, report and notification switches).
+         */
+        get: operations["getAccountPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v2/accounts/{accountId}/balance": {
@@ -236,7 +284,11 @@ export interface paths {
          * @description Returns the account's balance statement (decimal strings in the account currency).
          */
         get: operations["getAccountBalance"];
-        put?: never;
+        /**
+         * Change an account balance (PUT)
+         * @description The same change as the PATCH of this path: the overview documents PUT and PATCH as equivalent for updates, so a PUT is a partial update too. The body fields are inferred.
+         */
+        put: operations["putAccountBalance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -312,9 +364,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a transaction */
+        /**
+         * Get a transaction
+         * @description One transaction; unlike the list it also finds transactions in status `new`.
+         */
         get: operations["getTransaction"];
-        put?: never;
+        /**
+         * Update a transaction (PUT)
+         * @description The same change as the PATCH of this path: the overview documents PUT and PATCH as equivalent for updates, so a PUT is a partial update too. The body fields are inferred.
+         */
+        put: operations["putTransaction"];
         post?: never;
         delete?: never;
         options?: never;
@@ -324,6 +383,132 @@ export interface paths {
          * @description Changes the status and/or comment of a transaction, e.g. rejects a pending withdrawal (the vendor accepts PUT as well). The body fields are inferred.
          */
         patch: operations["updateTransaction"];
+        trace?: never;
+    };
+    "/api/v2/transactions/{transactionId}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Transaction id.
+                 * @example 90001
+                 */
+                transactionId: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a transaction
+         * @description Sends the transaction to transaction monitoring and returns the monitoring record. The Transactions page lists this method and path only; the record, its statuses and the immediate result are inferred (paymock: a `rejected`, `failed` or `cancelled` transaction is `flagged`, any other `passed`). No request body.
+         */
+        post: operations["checkTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/transactions/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List transaction types
+         * @description The transaction types (deposit, withdrawal, transfer, exchange, partner, external) with their settings. The Transactions page lists this method and path only; the object is inferred. Bare array, like every list.
+         */
+        get: operations["listTransactionTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/transactions/types/{typeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Transaction type id (inferred numbering 1-6).
+                 * @example 1
+                 */
+                typeId: components["parameters"]["TypeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a transaction type
+         * @description One transaction type. Listed on the Transactions page (method and path only); the object is inferred.
+         */
+        get: operations["getTransactionType"];
+        /**
+         * Update a transaction type (PUT)
+         * @description The same change as the PATCH of this path (PUT and PATCH are equivalent); the body is inferred.
+         */
+        put: operations["putTransactionType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a transaction type
+         * @description Changes the caption or switches the type off or on. Listed on the Transactions page (method and path only); the body is inferred.
+         */
+        patch: operations["updateTransactionType"];
+        trace?: never;
+    };
+    "/api/v2/monitoring/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List transaction monitoring records
+         * @description The records of transaction checks, newest first, page by page (`limit`/`offset`). Listed on the Transactions page (method and path only); the record is inferred.
+         */
+        get: operations["listMonitoredTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/monitoring/transactions/{monitoringId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Monitoring record id.
+                 * @example 1
+                 */
+                monitoringId: components["parameters"]["MonitoringId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a transaction monitoring record
+         * @description One monitoring record. Listed on the Transactions page (method and path only); the record is inferred.
+         */
+        get: operations["getTransactionMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -374,10 +559,7 @@ export interface components {
             password: string;
         };
         TwoFactorConfirmRequest: {
-            /**
-             * Format: uuid
-             * @description The 2FA token from `2faDetails.token`.
-             */
+            /** @description The 2FA token from `2faDetails.token` (a plain string in the docs; the mock issues UUIDs). */
             token: string;
             /** @description The verification code e-mailed to the administrator (6 digits in examples). */
             code: string;
@@ -465,6 +647,7 @@ export interface components {
             /** Format: date-time */
             createTime: string;
         };
+        /** @description Inferred body (the vendor page lists the method, not the body). */
         ClientCreateRequest: {
             /** Format: email */
             email: string;
@@ -479,6 +662,7 @@ export interface components {
             companyShortName?: string;
             companyFullName?: string;
         };
+        /** @description Inferred body (the vendor page lists the method, not the body). */
         ClientUpdateRequest: {
             /** Format: email */
             email?: string;
@@ -559,6 +743,7 @@ export interface components {
             /** Format: date-time */
             createTime: string;
         };
+        /** @description Inferred body (the vendor page lists the method, not the body). */
         AccountCreateRequest: {
             clientId: number;
             productId: number;
@@ -566,14 +751,16 @@ export interface components {
             currencyCode: string;
             caption?: string;
         };
+        /** @description Inferred body (the vendor page lists the method, not the body). */
         AccountUpdateRequest: {
             caption?: string;
             name?: string;
             groupId?: number;
             permissions?: components["schemas"]["AccountPermission"][];
         };
+        /** @description Inferred body (the vendor page lists the method, not the body). */
         BalanceChangeRequest: {
-            /** @description Positive to credit */
+            /** @description Positive to credit, negative to debit. */
             amount: components["schemas"]["Decimal"];
             comment?: string;
         };
@@ -586,7 +773,7 @@ export interface components {
         TransactionStatus: "cancelled" | "done" | "failed" | "hold" | "holdFailed" | "inProgress" | "new" | "partial" | "pending" | "rejected" | "refund" | "refundFailed" | "trade";
         /** @enum {string} */
         TransactionType: "deposit" | "exchange" | "external" | "partner" | "transfer" | "withdrawal";
-        /** @description Money movement. Deposits only have a credit side, withdrawals only a debit side, transfers and exchanges both (fields inferred). */
+        /** @description Money movement. Deposits only have a credit side, withdrawals only a debit side, transfers and exchanges both (fields inferred; `type` and `status` values documented). */
         Transaction: {
             transactionId: number;
             type: components["schemas"]["TransactionType"];
@@ -604,6 +791,7 @@ export interface components {
             /** Format: date-time */
             updateTime?: string | null;
         };
+        /** @description Inferred body (the vendor page lists the method, not the body). */
         TransactionUpdateRequest: {
             status?: components["schemas"]["TransactionStatus"];
             comment?: string;
@@ -614,6 +802,41 @@ export interface components {
             debitAccountNumber?: string;
             status?: components["schemas"]["TransactionStatus"];
             type?: components["schemas"]["TransactionType"];
+        };
+        /** @description Account preferences (the whole object is inferred; the page gives none of its fields). */
+        AccountPreferences: {
+            accountId: number;
+            /** @description Leverage of a trading account (e.g. 100 for 1:100); null for wallets. */
+            leverage: number | null;
+            /** @description Whether daily statements are e-mailed. */
+            dailyReports: boolean;
+            /** @description Whether the client is notified of account events. */
+            notifications: boolean;
+        };
+        /** @description A transaction type and its settings (inferred; `name` uses the documented type values). */
+        TransactionTypeInfo: {
+            typeId: number;
+            name: components["schemas"]["TransactionType"];
+            caption: string;
+            /** @description Whether new transactions of this type can be created. */
+            enabled: boolean;
+        };
+        /** @description Inferred body. */
+        TransactionTypeUpdateRequest: {
+            caption?: string;
+            enabled?: boolean;
+        };
+        /** @description The result of a transaction check (inferred). */
+        MonitoringRecord: {
+            monitoringId: number;
+            transactionId: number;
+            /**
+             * @description `flagged` for a rejected, failed or cancelled transaction (paymock).
+             * @enum {string}
+             */
+            status: "passed" | "flagged";
+            /** Format: date-time */
+            createTime: string;
         };
     };
     responses: {
@@ -626,7 +849,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The access token is missing, malformed, expired or revoked. */
+        /** @description The access token is missing, malformed, expired or revoked. The 401 status for a revoked or expired token is documented (sign-out); the body and its codes `tokenExpired` and `unauthorized` are paymock's choice. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -644,7 +867,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Attempt limit exceeded; authentication is blocked until `Retry-After` seconds have passed. */
+        /** @description Paymock's choice, not a vendor fact: the docs give the attempt limits but not the answer once one is exceeded. The mock answers 429 `tooManyAttempts`, blocks authentication for 10 minutes (the Front Office default; configurable) and says when it ends in `Retry-After`. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -686,11 +909,21 @@ export interface components {
          * @example 90001
          */
         TransactionId: number;
+        /**
+         * @description Transaction type id (inferred numbering 1-6).
+         * @example 1
+         */
+        TypeId: number;
+        /**
+         * @description Monitoring record id.
+         * @example 1
+         */
+        MonitoringId: number;
     };
     requestBodies: never;
     headers: {
         /**
-         * @description Seconds until the block is lifted (default block 10 minutes).
+         * @description Seconds until the block is lifted (paymock's choice; default block 10 minutes).
          * @example 600
          */
         RetryAfter: number;
@@ -918,6 +1151,40 @@ export interface operations {
             default: components["responses"]["Default"];
         };
     };
+    putClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Client id.
+                 * @example 1024
+                 */
+                clientId: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated client. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
     deleteClient: {
         parameters: {
             query?: never;
@@ -1071,6 +1338,40 @@ export interface operations {
             default: components["responses"]["Default"];
         };
     };
+    putAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id.
+                 * @example 5001
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
     updateAccount: {
         parameters: {
             query?: never;
@@ -1105,6 +1406,36 @@ export interface operations {
             default: components["responses"]["Default"];
         };
     };
+    getAccountPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id.
+                 * @example 5001
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
     getAccountBalance: {
         parameters: {
             query?: never;
@@ -1121,6 +1452,40 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Balance statement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
+    putAccountBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Account id.
+                 * @example 5001
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BalanceChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description New balance statement. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1263,6 +1628,40 @@ export interface operations {
             default: components["responses"]["Default"];
         };
     };
+    putTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Transaction id.
+                 * @example 90001
+                 */
+                transactionId: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransactionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
     updateTransaction: {
         parameters: {
             query?: never;
@@ -1289,6 +1688,215 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Transaction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
+    checkTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Transaction id.
+                 * @example 90001
+                 */
+                transactionId: components["parameters"]["TransactionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Monitoring record of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
+    listTransactionTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transaction types (bare array). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionTypeInfo"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Default"];
+        };
+    };
+    getTransactionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Transaction type id (inferred numbering 1-6).
+                 * @example 1
+                 */
+                typeId: components["parameters"]["TypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transaction type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionTypeInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
+    putTransactionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Transaction type id (inferred numbering 1-6).
+                 * @example 1
+                 */
+                typeId: components["parameters"]["TypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransactionTypeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated transaction type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionTypeInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
+    updateTransactionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Transaction type id (inferred numbering 1-6).
+                 * @example 1
+                 */
+                typeId: components["parameters"]["TypeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransactionTypeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated transaction type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionTypeInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Default"];
+        };
+    };
+    listMonitoredTransactions: {
+        parameters: {
+            query?: {
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Number of items to skip. */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Monitoring records (bare array). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringRecord"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Default"];
+        };
+    };
+    getTransactionMonitoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Monitoring record id.
+                 * @example 1
+                 */
+                monitoringId: components["parameters"]["MonitoringId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The monitoring record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringRecord"];
                 };
             };
             400: components["responses"]["BadRequest"];

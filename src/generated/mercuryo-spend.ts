@@ -104,8 +104,12 @@ export interface paths {
         /**
          * Refresh the user token
          * @description Issues a new `bearer_token` with the same scopes, valid for `timeout` seconds (86400 = 24 h
-         *     in production). Call it with the current (still valid) `Sdk-User-Token`; an expired or
-         *     revoked token answers `401000` and the user must sign in again.
+         *     in production). Call it with the current `Sdk-User-Token`, also after it expired: the seed
+         *     says the token "expires in 24 hours ... You can authorize the user again or refresh the
+         *     token after that". How long after expiry a refresh still works is not documented; paymock
+         *     accepts an expired token for 7 days after its expiry (mock option
+         *     `mercuryo.refreshWindowSeconds`). A revoked token (after sign-out), an unknown one, or one
+         *     expired for longer than that answers `401000` and the user must sign in again.
          */
         get: operations["refreshToken"];
         put?: never;
@@ -233,8 +237,12 @@ export interface paths {
         put?: never;
         /**
          * Save the user's birthday
-         * @description Saves the date of birth once; a second call answers `400240`. The path is a placeholder
-         *     (not in any source). The body `status` is `"201"` while the HTTP status is 200.
+         * @description Saves the date of birth once; a second call answers `400240`. The body `status` is `"201"`
+         *     while the HTTP status is 200.
+         *
+         *     **The path and method are a guess**: the seed's "Save user birthday date" section gives
+         *     the body, the answer and the error codes, but no source gives the path. Check it with
+         *     Mercuryo before relying on it.
          */
         post: operations["setBirthday"];
         delete?: never;
@@ -581,8 +589,11 @@ export interface paths {
         /**
          * Change the card PIN
          * @description Sets and returns a new 4-digit PIN. Needs an active card (`400210` otherwise) and must be
-         *     enabled for the partner (`403030` otherwise). The path is a placeholder (not in any
-         *     source).
+         *     enabled for the partner (`403030` otherwise).
+         *
+         *     **The path and method are a guess**: the seed's "Change card pin" section gives the answer
+         *     (`pin`) and the error codes, but no source gives the path, and no request body is shown.
+         *     Check it with Mercuryo before relying on it.
          */
         post: operations["changeCardPin"];
         delete?: never;
@@ -607,9 +618,13 @@ export interface webhooks {
          * @description Sent to the widget's Callback URL (set in the Dashboard) whenever a transaction status
          *     changes. `X-Signature` is the lowercase hex HMAC-SHA256 of the raw request body, keyed
          *     with the Dashboard "Sign Key"; compare it with your own hash of the bytes received.
-         *     Only an HTTP 200 answer counts as delivered; otherwise Mercuryo retries after 60 s, 120 s,
-         *     240 s, ... (doubling, capped at 4 h, then every 4 h) for 3 days in total. Callbacks can
-         *     also be resent from the Dashboard.
+         *     Callbacks can also be resent from the Dashboard.
+         *
+         *     Delivery and retries are not in the seed: the Widget partner guide
+         *     (https://mercuryo-widget-partner.apidocumentation.com/guide/monitoring/callbacks) says only
+         *     an HTTP 200 answer counts as delivered and retries come after 60 s, 120 s, 240 s, ...
+         *     (doubling, capped at 4 h, then every 4 h) for 3 days in total. Whether Spend callbacks
+         *     follow that schedule is not stated (paymock's reading); the mock sends each callback once.
          */
         post: operations["sellRequestStatusCallback"];
         delete?: never;
@@ -692,15 +707,21 @@ export interface components {
         Error: {
             status: components["schemas"]["ResponseStatus"];
             /**
-             * @description Six-digit Mercuryo error code (see the table above).
-             * @enum {integer}
+             * @description Six-digit Mercuryo error code (see the table above). Open: the docs say more codes
+             *     exist than they list, so any integer is valid; the known ones are `KnownErrorCode`.
              */
-            code: 400000 | 400001 | 400004 | 400007 | 400014 | 400062 | 400064 | 400085 | 400086 | 400087 | 400088 | 400090 | 400201 | 400210 | 400240 | 400251 | 400252 | 401000 | 401004 | 403007 | 403009 | 403020 | 403026 | 403030 | 403042 | 403082 | 404000 | 405000 | 500000 | 500001;
+            code: components["schemas"]["KnownErrorCode"] | number;
             /** @description Human-readable reason. */
             message: string;
             /** @description Error details, e.g. `{"field": ["reason"]}` for validation errors. */
             data?: Record<string, never> | unknown[] | null;
         };
+        /**
+         * @description The Mercuryo error codes the sources list (see `Error`). Mercuryo may answer others:
+         *     `Error.code` accepts any integer, this schema only names the known ones for clients and docs.
+         * @enum {integer}
+         */
+        KnownErrorCode: 400000 | 400001 | 400004 | 400007 | 400014 | 400062 | 400064 | 400085 | 400086 | 400087 | 400088 | 400090 | 400201 | 400210 | 400240 | 400251 | 400252 | 401000 | 401004 | 403007 | 403009 | 403020 | 403026 | 403030 | 403042 | 403082 | 404000 | 405000 | 500000 | 500001;
         /** @description Success answer without a payload. */
         StatusOnlyResponse: {
             status: components["schemas"]["ResponseStatus"];
@@ -902,10 +923,16 @@ export interface components {
             data: components["schemas"]["CryptoDeposit"];
         };
         /**
-         * @description `new` -> `pending` -> `succeeded` (card credited) or `failed`.
+         * @description `new` -> `pending` -> `succeeded` (card credited) or `failed`. Only `pending` is in the
+         *     seed; the others are the Widget sell vocabulary. Open: any string is valid, the known
+         *     values are `KnownSellRequestStatus`.
+         */
+        SellRequestStatus: components["schemas"]["KnownSellRequestStatus"] | string;
+        /**
+         * @description The sell-request states paymock knows (`pending` documented, the rest from the Widget docs).
          * @enum {string}
          */
-        SellRequestStatus: "new" | "pending" | "succeeded" | "failed";
+        KnownSellRequestStatus: "new" | "pending" | "succeeded" | "failed";
         SellRequest: {
             /** @description Deposit address. */
             address: string;
@@ -918,8 +945,15 @@ export interface components {
                 };
             };
             card_id: string;
-            /** @description Incoming deposit transactions (item shape undocumented). */
-            deposit_transaction: Record<string, never>[];
+            /**
+             * @description Incoming deposit transactions. The seed shows an empty list; the item's fields are not
+             *     documented. The Widget migration guide gives the deposit status vocabulary
+             *     (`new`, `pending`, `succeeded`, `failed`), so an item carries `status`; the mock sends
+             *     nothing else (no amount or currency: their names are not documented).
+             */
+            deposit_transaction: {
+                status?: components["schemas"]["SellRequestStatus"];
+            }[];
             status: components["schemas"]["SellRequestStatus"];
         };
         SellRequestStatusResponse: {
@@ -927,10 +961,15 @@ export interface components {
             data: components["schemas"]["SellRequest"];
         };
         /**
-         * @description `active` after opening; `locked` after lock; `closed` = replaced card. Only `active` is documented.
+         * @description `active` after opening; `locked` after lock; `closed` = replaced card. Only `active` is
+         *     documented. Open: any string is valid, the known values are `KnownCardStatus`.
+         */
+        CardStatus: components["schemas"]["KnownCardStatus"] | string;
+        /**
+         * @description The card states paymock knows (`active` documented; `locked` and `closed` paymock's names).
          * @enum {string}
          */
-        CardStatus: "active" | "locked" | "closed";
+        KnownCardStatus: "active" | "locked" | "closed";
         CardState: {
             /** @description Card id. */
             id?: string;
@@ -1098,7 +1137,10 @@ export interface components {
         SpendCardEvent: components["schemas"]["CardStatusEvent"] | components["schemas"]["CryptoTopUpEvent"] | components["schemas"]["CardTransactionEvent"];
     };
     responses: {
-        /** @description Validation error (e.g. missing `B2B-User-Ip` or a bad parameter). */
+        /**
+         * @description Validation error (e.g. missing `B2B-User-Ip` or a bad parameter). Paymock's addition on
+         *     every operation that uses this response: the seed lists no `400001` for them.
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1107,7 +1149,10 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Validation error (bad e-mail, Terms of Service not accepted). */
+        /**
+         * @description Validation error (bad e-mail, Terms of Service not accepted). Paymock's addition: the seed
+         *     lists no 400 code for the sign-in calls; `400001` is the documented validation code.
+         */
         SignInBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1116,7 +1161,10 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Validation error or no user for the token. */
+        /**
+         * @description No user for the token (`400064`, documented), or a validation error (`400001`, paymock's
+         *     addition: the seed does not list it for these endpoints).
+         */
         UserNotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1202,6 +1250,15 @@ export interface components {
         };
         /** @description The user has no open card. */
         NoOpenCard: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The user has no open card (iframe init words it "User has no open cards"). */
+        NoOpenCards: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1463,7 +1520,7 @@ export interface operations {
                     "application/json": components["schemas"]["RefreshTokenResponse"];
                 };
             };
-            /** @description Validation error, empty widget or user not found. */
+            /** @description Validation error, empty widget or user not found. `400001` here is paymock's addition (the seed does not list it for this endpoint); the mock answers a missing `B2B-User-Ip` or an invalid parameter with it. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1681,7 +1738,7 @@ export interface operations {
                     "application/json": components["schemas"]["BirthdayResponse"];
                 };
             };
-            /** @description Validation error, user not found or birthday already set. */
+            /** @description Validation error, user not found or birthday already set. `400001` here is paymock's addition (the seed does not list it for this endpoint); the mock answers a missing `B2B-User-Ip` or an invalid parameter with it. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2001,7 +2058,7 @@ export interface operations {
                     "application/json": components["schemas"]["SellRequestStatusResponse"];
                 };
             };
-            /** @description Validation error, unknown sell request, or user not found. */
+            /** @description Validation error, unknown sell request, or user not found. `400001` here is paymock's addition (the seed does not list it for this endpoint); the mock answers a missing `B2B-User-Ip` or an invalid parameter with it. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2104,7 +2161,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardBalanceResponse"];
                 };
             };
-            /** @description Validation error or invalid card status. */
+            /** @description Validation error or invalid card status. `400001` here is paymock's addition (the seed does not list it for this endpoint); the mock answers a missing `B2B-User-Ip` or an invalid parameter with it. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2195,7 +2252,7 @@ export interface operations {
                     "application/json": components["schemas"]["IframeInitResponse"];
                 };
             };
-            /** @description Bad request. */
+            /** @description Bad request (`400000` "Bad requests", as the seed words it). `400001` here is paymock's addition (the seed does not list it for this endpoint); the mock answers a missing `B2B-User-Ip` or an invalid parameter with it. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2206,7 +2263,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenIp"];
-            404: components["responses"]["NoOpenCard"];
+            404: components["responses"]["NoOpenCards"];
             500: components["responses"]["ServerError"];
             default: components["responses"]["Default"];
         };
@@ -2354,7 +2411,7 @@ export interface operations {
                     "application/json": components["schemas"]["CardPinResponse"];
                 };
             };
-            /** @description Validation error or invalid card status. */
+            /** @description Validation error or invalid card status. `400001` here is paymock's addition (the seed does not list it for this endpoint); the mock answers a missing `B2B-User-Ip` or an invalid parameter with it. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -635,8 +635,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Transfer data by order_id */
+        /**
+         * Transfer data by order_id
+         * @description The transfer with this `order_id`. The reference page marks `user_id` optional, but a path parameter cannot be optional in OpenAPI: the spec has two path forms, this one with `user_id` (the user who created the transfer) and `GET /api/transfer/{order_id}` without it (`getTransferByOrderId`). Both answer the same record; which one the vendor serves for an omitted `user_id` is not documented (paymock's reading: both).
+         */
         get: operations["getTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfer/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfer data by order_id (without user_id)
+         * @description The same record as `GET /api/transfer/{order_id}/{user_id}` with the optional `user_id` left out (the page marks it optional; OpenAPI path parameters cannot be, hence a second path form).
+         */
+        get: operations["getTransferByOrderId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -656,7 +679,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange between own balances
-         * @description Converts `amount` from `from_balance_id` to `to_balance_id` at `rate`; `order_id` as for transfers.
+         * @description Converts `amount` from `from_balance_id` to `to_balance_id` at `rate`; `order_id` as for transfers. Where the page disagrees with itself: its field list has no `commission`, but the description of `rate` is the leaked Go struct tag of a required `commission` (`binding:"required"`); the spec requires `commission`, so the page's own sample (without it) is kept verbatim as an example marked invalid.
          */
         post: operations["createExchange"];
         delete?: never;
@@ -1657,7 +1680,7 @@ export interface paths {
         put?: never;
         /**
          * Otp check for password change
-         * @description Checks the code sent by `POST /api/personal/psw/otp`; `204` unlocks `POST /api/personal/psw`. Codes are 4-6 characters (paymock sends 6 digits), valid 5 minutes; after 5 wrong attempts the code is void (`OTP_ATTEMPTS_EXCEEDED`).
+         * @description Checks the code sent by `POST /api/personal/psw/otp`; `204` unlocks `POST /api/personal/psw`. The 5-minute validity and the 5-attempt limit are paymock's choices (undocumented). Codes are 4-6 characters (paymock sends 6 digits), valid 5 minutes; after 5 wrong attempts the code is void (`OTP_ATTEMPTS_EXCEEDED`).
          */
         post: operations["checkPasswordChangeOtp"];
         delete?: never;
@@ -2031,6 +2054,7 @@ export interface paths {
         /**
          * Client authorization
          * @description Exchanges e-mail and password (plus `otp` for accounts with two-factor login) for an access token and a refresh token. The password has at least 8 characters (OpenAPI page). For a two-factor account a call without `otp` fails with `400 OTP_REQUIRED`; get the code from the authenticator app or by e-mail (`POST /auth/tfa/otp/email`) and repeat the call with `otp`. Wrong password: `400 INVALID_CREDENTIALS`; unknown e-mail: `404 USER_NOT_FOUND`. Token lifetimes (undocumented; paymock): access token 1 hour, refresh token 30 days. One-time codes are valid 5 minutes; after 5 wrong codes the code is void (`OTP_ATTEMPTS_EXCEEDED`). No rate limit is documented.
+         *     Where the sources disagree. Answer: the OpenAPI page (seed) declares the `200` body as a bare `string` ("token"), the authorization guide shows `{"token": ..., "refreshToken": ...}`; the spec follows the guide, because only it shows the refresh token that `POST /auth/token/refresh` needs. Body: the page requires `email` and `password` (`otp` optional, `password` `min: 8`), the guide lists `password` as not required for one-time-code logins; the spec follows the page. The page's own sample (`password: text`) is shorter than its minimum and is kept verbatim as an example marked invalid.
          */
         post: operations["signIn"];
         delete?: never;
@@ -2838,7 +2862,7 @@ export interface components {
             /** @description Request field the problem refers to, when there is one. */
             field?: string;
         };
-        /** @description Error envelope of the client API (same shape as the documented external envelope). The machine-readable code is `errors[].code` (see `ErrorCode`); `statusCode` repeats the HTTP status. */
+        /** @description Error envelope of the client API: paymock's choice, not a vendor fact. No client-API page shows an error body; paymock reuses the shape of the documented external envelope. The machine-readable code is `errors[].code` (see `ErrorCode`, also paymock's); `statusCode` repeats the HTTP status. */
         Error: {
             statusCode: number;
             message: string;
@@ -2924,7 +2948,7 @@ export interface components {
         SignInRequest: {
             /** @description E-mail of the user. */
             email: string;
-            /** @description Password (the OpenAPI page states at least 8 characters). */
+            /** @description Password; at least 8 characters (the OpenAPI page: `min: 8`). */
             password: string;
             /** @description One-time code; needed for accounts with two-factor login. */
             otp?: string;
@@ -2937,6 +2961,7 @@ export interface components {
         };
         PasswordCheckRequest: {
             email: string;
+            /** @description At least 8 characters, as at sign-in. */
             password: string;
         };
         PasswordCheckResponse: {
@@ -3019,6 +3044,7 @@ export interface components {
         TfaResetStartRequest: {
             /** Format: email */
             email: string;
+            /** @description At least 8 characters, as at sign-in. */
             password: string;
         };
         TfaResetConfirmRequest: {
@@ -3270,8 +3296,8 @@ export interface components {
             product_id: number;
             /** @description Exchange rate the client agreed to (from `/api/transfer/exchange/course`). */
             rate: number;
-            /** @description Not on the page; its `rate` description leaks a Go tag for a required `commission`. At most 8 decimals (paymock bound). */
-            commission?: number;
+            /** @description Required: the page lists no `commission` field, but its `rate` description is the leaked Go tag of a required `commission` (`binding:"required"`). At most 8 decimals (paymock bound). */
+            commission: number;
             user_id?: number;
         };
         ExchangeCourse: {
@@ -3791,6 +3817,15 @@ export interface components {
             };
             content?: never;
         };
+        /** @description Transfer. */
+        TransferRecord: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Transfer"];
+            };
+        };
         /** @description Bad request - a parameter or body field is missing or invalid, or the body is not JSON. */
         BadRequest: {
             headers: {
@@ -3800,7 +3835,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The `Authorization` token is missing, malformed, expired or revoked (not documented by the vendor; added by paymock). */
+        /** @description Paymock's choice, not a vendor fact: no client-API page lists a `401`. The mock answers a missing, malformed, expired or revoked `Authorization` token with it, in paymock's envelope. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -4184,9 +4219,20 @@ export interface components {
         page: number;
         /** @description Items per page. */
         limit: number;
-        /** @description Id of the object to read. */
+        /**
+         * @description Id of the object to read.
+         * @example 1
+         */
         idQuery: number;
-        /** @description Id of the object. */
+        /**
+         * @description `order_id` given when the transfer was created.
+         * @example order-2025-0001
+         */
+        transferOrderId: string;
+        /**
+         * @description Id of the object.
+         * @example 1
+         */
         idPath: number;
         /** @description Start of the period (inclusive). */
         dateFrom: string;
@@ -4363,7 +4409,10 @@ export interface operations {
     getUserBalanceState: {
         parameters: {
             query: {
-                /** @description User whose balances to read. */
+                /**
+                 * @description User whose balances to read.
+                 * @example 1024
+                 */
                 user_id: number;
             };
             header?: never;
@@ -4525,7 +4574,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Id of the object. */
+                /**
+                 * @description Id of the object.
+                 * @example 1
+                 */
                 id: components["parameters"]["idPath"];
             };
             cookie?: never;
@@ -4949,24 +5001,45 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description `order_id` given when the transfer was created. */
-                order_id: string;
-                /** @description User who created the transfer (marked optional on the page; path parameters are always required). */
+                /**
+                 * @description `order_id` given when the transfer was created.
+                 * @example order-2025-0001
+                 */
+                order_id: components["parameters"]["transferOrderId"];
+                /**
+                 * @description User who created the transfer. Optional on the page: omit it with `GET /api/transfer/{order_id}`.
+                 * @example 1024
+                 */
                 user_id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Transfer. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Transfer"];
-                };
+            200: components["responses"]["TransferRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            default: components["responses"]["Default"];
+        };
+    };
+    getTransferByOrderId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description `order_id` given when the transfer was created.
+                 * @example order-2025-0001
+                 */
+                order_id: components["parameters"]["transferOrderId"];
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TransferRecord"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -4998,9 +5071,15 @@ export interface operations {
     getExchangeCourse: {
         parameters: {
             query: {
-                /** @description Code of the currency sold. */
+                /**
+                 * @description Code of the currency sold.
+                 * @example USDT
+                 */
                 from: string;
-                /** @description Code of the currency bought. */
+                /**
+                 * @description Code of the currency bought.
+                 * @example EUR
+                 */
                 to: string;
             };
             header?: never;
@@ -5388,7 +5467,10 @@ export interface operations {
     showDocument: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
             };
             header?: never;
@@ -5603,7 +5685,10 @@ export interface operations {
     getMPosStatistic: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
                 /** @description Start of the period (inclusive). */
                 date_from?: components["parameters"]["dateFrom"];
@@ -5715,7 +5800,10 @@ export interface operations {
     getPayForm: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
             };
             header?: never;
@@ -5743,7 +5831,10 @@ export interface operations {
     getPayFormStatistic: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
                 /** @description Start of the period (inclusive). */
                 date_from?: components["parameters"]["dateFrom"];
@@ -5869,7 +5960,10 @@ export interface operations {
     deletePayLink: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
             };
             header?: never;
@@ -5905,7 +5999,10 @@ export interface operations {
     getPayLink: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
             };
             header?: never;
@@ -5988,7 +6085,10 @@ export interface operations {
     getPayLinkStatistic: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
                 /** @description Start of the period (inclusive). */
                 date_from?: components["parameters"]["dateFrom"];
@@ -6116,7 +6216,10 @@ export interface operations {
     getBusinessWalletStatistic: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
                 /** @description Start of the period (inclusive). */
                 date_from?: components["parameters"]["dateFrom"];
@@ -6519,7 +6622,15 @@ export interface operations {
         };
         responses: {
             204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
+            /** @description Bad request - a body field is missing or invalid, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
@@ -6548,7 +6659,15 @@ export interface operations {
                     "application/json": components["schemas"]["Invite"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description Bad request - a body field is missing or invalid, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
@@ -6569,7 +6688,15 @@ export interface operations {
         };
         responses: {
             204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
+            /** @description Bad request - a body field is missing or invalid, or the body is not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
@@ -6846,7 +6973,10 @@ export interface operations {
     deleteSepaTemplate: {
         parameters: {
             query: {
-                /** @description Id of the object to read. */
+                /**
+                 * @description Id of the object to read.
+                 * @example 1
+                 */
                 id: components["parameters"]["idQuery"];
             };
             header?: never;
@@ -7102,6 +7232,7 @@ export interface operations {
     getSignUpEmailStatus: {
         parameters: {
             query: {
+                /** @example new.user@example.com */
                 email: string;
             };
             header?: never;
@@ -7485,7 +7616,10 @@ export interface operations {
     getInvoiceStatus: {
         parameters: {
             query: {
-                /** @description Invoice id. */
+                /**
+                 * @description Invoice id.
+                 * @example 12345
+                 */
                 idInvoice: number;
             };
             header?: never;
@@ -7582,7 +7716,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Id of the object. */
+                /**
+                 * @description Id of the object.
+                 * @example 1
+                 */
                 id: components["parameters"]["idPath"];
             };
             cookie?: never;

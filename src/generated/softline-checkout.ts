@@ -398,41 +398,45 @@ export interface components {
             /** @description One or more errors. Checks are fail-fast per group. */
             errors: {
                 /**
-                 * @description Error code. Codes marked *paymock* are not vendor-documented: the docs say per-endpoint
-                 *     business codes exist but do not list them, so paymock picked these.
-                 *
-                 *     | Code | HTTP | Meaning |
-                 *     |---|---|---|
-                 *     | 100 | 500 | Internal server error (*paymock*) |
-                 *     | 104 | 404/405 | Unknown URL or method (*paymock*) |
-                 *     | 110 | 400 | Body is not valid JSON or its structure is invalid |
-                 *     | 111 | 400 | `content-type` is not `application/json` |
-                 *     | 112 | 413 | Request body too large (*paymock*) |
-                 *     | 113 | 400 | Missing or invalid request field or parameter (non-login requests) (*paymock*) |
-                 *     | 114 | 429 | Too many requests (*paymock*) |
-                 *     | 1005 | 400 | Login data missing or invalid |
-                 *     | 1006 | 401 | Bad credentials |
-                 *     | 1007 | 401 | Token invalid |
-                 *     | 1008 | 401 | Token not sent |
-                 *     | 1009 | 401 | Token expired |
-                 *     | 2001 | 404/400 | Order (payment) not found (*paymock*) |
-                 *     | 2002 | 404/400 | Subscription not found (*paymock*) |
-                 *     | 2003 | 404 | Product not found (*paymock*) |
-                 *     | 2101 | 400 | Refund refused: order is not `paid` (*paymock*) |
-                 *     | 2102 | 400 | Refund refused: another request is `New`/`Processing` (*paymock*) |
-                 *     | 2103 | 400 | Refund refused: order amount is zero (*paymock*) |
-                 *     | 2201 | 400 | Auto-payment refused: parent is not a paid recurring parent (*paymock*) |
-                 *     | 2202 | 400 | Auto-payment refused: currency differs from the parent's (*paymock*) |
-                 *     | 2301 | 400 | Card verification refused: payment is not a zero-amount, `not paid`, `CreditCard` parent (*paymock*) |
-                 *     | 2401 | 400 | Subscription is not `active` (*paymock*) |
-                 *     | 2402 | 400 | Expiration date not allowed (*paymock*) |
-                 * @enum {integer}
+                 * @description Error code. Open: the docs say per-endpoint business codes exist that they do not
+                 *     list, so any integer is valid; the known ones are `KnownErrorCode`.
                  */
-                error: 100 | 104 | 110 | 111 | 112 | 113 | 114 | 1005 | 1006 | 1007 | 1008 | 1009 | 2001 | 2002 | 2003 | 2101 | 2102 | 2103 | 2201 | 2202 | 2301 | 2401 | 2402;
+                error: components["schemas"]["KnownErrorCode"] | number;
                 /** @description Human-readable error description. */
                 message: string;
             }[];
         };
+        /**
+         * @description The Softline error codes paymock knows (`errors[].error` accepts any integer). Codes marked *paymock* are not vendor-documented: the docs say per-endpoint
+         *     business codes exist but do not list them, so paymock picked these.
+         *
+         *     | Code | HTTP | Meaning |
+         *     |---|---|---|
+         *     | 100 | 500 | Internal server error (*paymock*) |
+         *     | 104 | 404/405 | Unknown URL or method (*paymock*) |
+         *     | 110 | 400 | Body is not valid JSON or its structure is invalid |
+         *     | 111 | 400 | `content-type` is not `application/json` |
+         *     | 112 | 413 | Request body too large (*paymock*) |
+         *     | 114 | 429 | Too many requests (*paymock*) |
+         *     | 1005 | 400 | Request data missing or invalid ("Invalid authorization data."), on login and every other request |
+         *     | 1006 | 401 | Bad credentials |
+         *     | 1007 | 401 | Token invalid ("Your token is invalid.") |
+         *     | 1008 | 401 | Token not sent ("Missing token.") |
+         *     | 1009 | 401 | Token expired ("Your token is expired.") |
+         *     | 2001 | 404/400 | Order (payment) not found (*paymock*) |
+         *     | 2002 | 404/400 | Subscription not found (*paymock*) |
+         *     | 2003 | 404 | Product not found (*paymock*) |
+         *     | 2101 | 400 | Refund refused: order is not `paid` (*paymock*) |
+         *     | 2102 | 400 | Refund refused: another request is `New`/`Processing` (*paymock*) |
+         *     | 2103 | 400 | Refund refused: order amount is zero (*paymock*) |
+         *     | 2201 | 400 | Auto-payment refused: parent is not a paid recurring parent (*paymock*) |
+         *     | 2202 | 400 | Auto-payment refused: currency differs from the parent's (*paymock*) |
+         *     | 2301 | 400 | Card verification refused: payment is not a zero-amount, `not paid`, `CreditCard` parent (*paymock*) |
+         *     | 2401 | 400 | Subscription is not `active` (*paymock*) |
+         *     | 2402 | 400 | Expiration date not allowed (*paymock*) |
+         * @enum {integer}
+         */
+        KnownErrorCode: 100 | 104 | 110 | 111 | 112 | 114 | 1005 | 1006 | 1007 | 1008 | 1009 | 2001 | 2002 | 2003 | 2101 | 2102 | 2103 | 2201 | 2202 | 2301 | 2401 | 2402;
         LoginRequest: {
             /** @description API login issued when connecting to the API. */
             username: string;
@@ -752,7 +756,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Invalid request body (codes 110, 111, 113). */
+        /** @description Invalid request body (codes 110, 111, 1005). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -761,7 +765,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Invalid path or query parameter (code 113). */
+        /** @description Invalid path or query parameter (code 1005). */
         InvalidParameters: {
             headers: {
                 [name: string]: unknown;
@@ -770,7 +774,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Invalid request or unknown subscription (codes 110, 111, 113, 2002). */
+        /** @description Invalid request or unknown subscription (codes 110, 111, 1005, 2002). */
         SubscriptionBadRequest: {
             headers: {
                 [name: string]: unknown;

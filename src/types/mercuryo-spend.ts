@@ -15,8 +15,17 @@ export type MercuryoSpendWebhooks = webhooks;
 
 /** Error envelope `{status, code, message, data}`. */
 export type MercuryoError = Schemas["Error"];
-/** Six-digit Mercuryo error code. */
-export type MercuryoErrorCode = Schemas["Error"]["code"];
+/** The six-digit Mercuryo error codes the docs list (named for clients and docs). */
+export type MercuryoKnownErrorCode = Schemas["KnownErrorCode"];
+/**
+ * A six-digit Mercuryo error code: one of the known ones, or any other integer Mercuryo may send
+ * (the spec's list is open). `number & {}` keeps the known codes visible to editors.
+ */
+export type MercuryoErrorCode = MercuryoKnownErrorCode | (number & {});
+/** A card status: the known ones or another string (the spec's list is open). */
+export type MercuryoCardStatus = Schemas["KnownCardStatus"] | (string & {});
+/** A sell-request status: the known ones or another string (the spec's list is open). */
+export type MercuryoSellRequestStatus = Schemas["KnownSellRequestStatus"] | (string & {});
 
 /** Body of the sign-in calls. */
 export type MercuryoSignInRequest = Schemas["SignInRequest"];

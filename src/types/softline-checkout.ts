@@ -16,7 +16,9 @@ export type SoftlineCheckoutWebhooks = webhooks;
 /** Error envelope `{errors:[{error, message}]}`. */
 export type SoftlineError = Schemas["Error"];
 /** Numeric Softline error code (`errors[].error`). */
-export type SoftlineErrorCode = Schemas["Error"]["errors"][number]["error"];
+export type SoftlineErrorCode = SoftlineKnownErrorCode | (number & {});
+/** The Softline error codes paymock knows (vendor-documented and paymock's own). */
+export type SoftlineKnownErrorCode = Schemas["KnownErrorCode"];
 
 /** Body of `POST /v1/login_check`. */
 export type SoftlineLoginRequest = Schemas["LoginRequest"];

@@ -108,17 +108,44 @@ describe("expired tokens against the mock", () => {
     ]);
   });
 
-  it("Mercuryo (production profile) surfaces the failed refresh of an expired token without looping", async () => {
-    const api = "mercuryo-spend";
+  /** A Mercuryo client signed in (e-mail OTP) against the production-profile mock. */
+  async function signedInMercuryo(email: string) {
     const mercuryo = createMercuryoSpendClient({
-      baseUrl: running.url(api),
+      baseUrl: running.url("mercuryo-spend"),
       partnerToken: "sandbox-partner-token",
       userIp: "203.0.113.7",
     });
-    const started = await mercuryo.signIn("expiry@mercuryo.test");
+    const started = await mercuryo.signIn(email);
     if (started.kind !== "challenge") throw new Error(`expected a challenge, got ${JSON.stringify(started)}`);
     expect((await started.challenge.verify("13579")).kind).toBe("signed-in");
+    return mercuryo;
+  }
+
+  it("Mercuryo (production profile) renews an expired token by refreshing with it, once, and carries on", async () => {
+    const api = "mercuryo-spend";
+    const mercuryo = await signedInMercuryo("renew@mercuryo.test");
     mock.clock.advance(25 * 3600);
+    const before = (await journal(api)).length;
+
+    const kyc = await mercuryo.GET("/sdk-partner/user/kyc-status");
+    const again = await mercuryo.GET("/sdk-partner/user/kyc-status");
+
+    expect(kyc.response.status).toBe(200);
+    expect(again.response.status).toBe(200);
+    expect(mercuryo.isSignedIn()).toBe(true);
+    expect((await journal(api)).slice(before)).toEqual([
+      "GET /sdk-partner/user/kyc-status 401",
+      "GET /sdk-partner/user/refresh-token 200",
+      "GET /sdk-partner/user/kyc-status 200",
+      "GET /sdk-partner/user/kyc-status 200",
+    ]);
+  });
+
+  it("Mercuryo (production profile) surfaces the failed refresh of a token expired beyond the window without looping", async () => {
+    const api = "mercuryo-spend";
+    const mercuryo = await signedInMercuryo("expiry@mercuryo.test");
+    // 24 h lifetime + the 7-day refresh window (mercuryo.refreshWindowSeconds), and a little more.
+    mock.clock.advance(24 * 3600 + 7 * 24 * 3600 + 60);
     const before = (await journal(api)).length;
 
     const kyc = await mercuryo.GET("/sdk-partner/user/kyc-status");

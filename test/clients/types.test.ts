@@ -14,11 +14,15 @@ import {
   createSoftlineCheckoutClient,
   type MercuryoCardBalance,
   type MercuryoError,
+  type MercuryoErrorCode,
+  type MercuryoKnownErrorCode,
   type NbcgateBalance,
   type NbcgateError,
   type NbcgateExternalError,
   type NbcgateSignInResult,
   type SoftlineError,
+  type SoftlineErrorCode,
+  type SoftlineKnownErrorCode,
   type SoftlineOrder,
 } from "../../src/index.js";
 
@@ -111,6 +115,32 @@ describe("typed answers and vendor error envelopes", () => {
       const account = await b2core.GET("/api/v2/accounts/{accountId}", { params: { path: { accountId: 5001 } } });
       expectTypeOf(account.data).toEqualTypeOf<B2coreAccount | undefined>();
       expectTypeOf(account.error).toEqualTypeOf<B2coreError | undefined>();
+    };
+    expect(neverRun).toBeTypeOf("function");
+  });
+
+  it("accepts codes the docs do not list, and still narrows on the known ones", () => {
+    // The lists are open (the vendors say more codes exist): any integer is a valid code ...
+    expectTypeOf<999999>().toExtend<MercuryoErrorCode>();
+    expectTypeOf<4242>().toExtend<SoftlineErrorCode>();
+    expectTypeOf<MercuryoError["code"]>().toEqualTypeOf<number>();
+    // ... while the known ones stay named, exactly, for clients and docs.
+    expectTypeOf<400004>().toExtend<MercuryoKnownErrorCode>();
+    expectTypeOf<999999>().not.toExtend<MercuryoKnownErrorCode>();
+    expectTypeOf<1009>().toExtend<SoftlineKnownErrorCode>();
+    expectTypeOf<113>().not.toExtend<SoftlineKnownErrorCode>();
+    const neverRun = async () => {
+      const topUp = await mercuryo.POST("/sdk-partner/spend/cards/crypto-topup", {
+        body: { address: "bc1q", trx_token: "t" },
+      });
+      const failed = topUp.error;
+      if (failed !== undefined && failed.code === 400004) expectTypeOf<typeof failed.code>().toEqualTypeOf<400004>();
+      const order = await softline.GET("/v1/order/{order_id}", { params: { path: { order_id: 1 } } });
+      const first = order.error?.errors[0];
+      if (first !== undefined && first.error === 1009) expectTypeOf<typeof first.error>().toEqualTypeOf<1009>();
+      const known = (code: MercuryoErrorCode): code is MercuryoKnownErrorCode => code === 401000 || code === 403007;
+      const code: MercuryoErrorCode = 401000;
+      if (known(code)) expectTypeOf(code).toExtend<MercuryoKnownErrorCode>();
     };
     expect(neverRun).toBeTypeOf("function");
   });

@@ -91,7 +91,7 @@ describe("state summaries", () => {
     const summary = await summaryOf("softline-checkout", "sl");
     expect(section(summary, "Tokens").rows.map((r) => r[0])).toEqual(["merchant"]);
     expect(section(summary, "Orders and payments").rows.length).toBeGreaterThan(0);
-    expect(section(summary, "API accounts").rows).toEqual([["merchant"]]);
+    expect(section(summary, "API accounts").rows).toEqual([["merchant"], ["merchant2"]]);
   });
 
   it("mercuryo: the seed user with complete KYC and no card yet", async () => {

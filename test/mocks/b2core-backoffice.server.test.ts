@@ -147,17 +147,16 @@ describe("sign-in with 2FA (admin@b2core.test)", () => {
     );
   });
 
-  it("refuses an unknown 2FA token, and a token that is not a UUID as invalid input", async () => {
+  it("refuses an unknown 2FA token, also one that is no UUID (the docs type it a plain string), and an empty one as invalid input", async () => {
     const unknown = await confirm("b2fcf999-2b0b-451d-9888-094a79117aa5", "123456");
     expect(unknown.status).toBe(401);
     expect(unknown.body).toEqual(errorBody("twoFactorTokenInvalid"));
-    const malformed = await confirm("not-a-uuid", "123456");
-    expect(malformed.status).toBe(400);
-    expect(malformed.body).toEqual({
-      code: "validationFailed",
-      message: "The given data was invalid.",
-      errors: { token: ['The token must match format "uuid".'] },
-    });
+    const plain = await confirm("not-a-uuid", "123456");
+    expect(plain.status).toBe(401);
+    expect(plain.body).toEqual(errorBody("twoFactorTokenInvalid"));
+    const empty = await confirm("", "123456");
+    expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({ code: "validationFailed", errors: { token: [expect.any(String)] } });
   });
 
   it("each sign-in sends a new code and only the latest challenge's code fits it", async () => {
@@ -479,14 +478,192 @@ describe("clients, accounts and transactions", () => {
     expect(missing.body).toEqual(errorBody("notFound", "Transaction 1 was not found."));
   });
 
-  it("writes are served from the spec's examples after an existence check", async () => {
+  it("PATCH and PUT of a client stick: a later GET and the list show the change", async () => {
+    const patched = await send({
+      method: "PATCH",
+      path: "/api/v2/clients/1024",
+      headers: bearer(token),
+      body: { name: "Changed" },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ clientId: 1024, name: "Changed", city: "London" });
+    expect((await get("/api/v2/clients/1024", token)).body).toMatchObject({ name: "Changed" });
+    const put = await send({
+      method: "PUT",
+      path: "/api/v2/clients/1024",
+      headers: bearer(token),
+      body: { managerId: 9, riskLevelId: null },
+    });
+    expect(put.body).toMatchObject({ name: "Changed", manager: { id: 9, name: "Amelia Jones" }, riskLevel: null });
+    const listed = await get("/api/v2/clients?filter[clientId]=1024", token);
+    expect(listed.body).toMatchObject([{ name: "Changed", manager: { id: 9 } }]);
+    const unknownManager = await send({
+      method: "PATCH",
+      path: "/api/v2/clients/1024",
+      headers: bearer(token),
+      body: { managerId: 4242 },
+    });
+    expect(unknownManager.status).toBe(400);
+    expect(unknownManager.body).toMatchObject({
+      code: "validationFailed",
+      errors: { managerId: [expect.any(String)] },
+    });
+  });
+
+  it("creates and deletes clients: the new one is listed and readable, the deleted one is gone", async () => {
     const created = await post("/api/v2/clients", { email: "new@example.com", name: "New Client" }, bearer(token));
     expect(created.status).toBe(201);
-    expect(created.headers?.["x-paymock-source"]).toBe("example");
-    expect(created.body).toMatchObject({ clientId: 1024, status: { id: 1, name: "New" } });
-    const archived = await send({ method: "POST", path: "/api/v2/accounts/5002/archive", headers: bearer(token) });
-    expect(archived.status).toBe(200);
-    expect(archived.body).toMatchObject({ accountId: 5002, archiveTime: "2024-06-01T10:00:00+00:00" });
+    expect(created.headers?.["x-paymock-source"]).toBeUndefined();
+    expect(created.body).toMatchObject({
+      clientId: 1028,
+      email: "new@example.com",
+      status: { id: 1, name: "New" },
+      type: { id: 1, name: "Individual" },
+      createTime: "2026-01-01T00:00:00+00:00",
+    });
+    expect((await get("/api/v2/clients/1028", token)).body).toMatchObject({ name: "New Client" });
+    expect(ids(await get("/api/v2/clients?sort_by=clientId&sort_order=desc&limit=1", token), "clientId")).toEqual([
+      1028,
+    ]);
+    const taken = await post("/api/v2/clients", { email: "new@example.com", name: "Again" }, bearer(token));
+    expect(taken.status).toBe(400);
+    expect(taken.body).toMatchObject({ errors: { email: ["The email has already been taken."] } });
+    const deleted = await send({ method: "DELETE", path: "/api/v2/clients/1028", headers: bearer(token) });
+    expect(deleted.status).toBe(204);
+    expect((await get("/api/v2/clients/1028", token)).status).toBe(404);
+    expect(ids(await get("/api/v2/clients?filter[clientId]=1028", token), "clientId")).toEqual([]);
+  });
+
+  it("opens, updates, credits, debits and archives accounts; balances and transactions follow", async () => {
+    const opened = await post(
+      "/api/v2/accounts",
+      { clientId: 1026, productId: 2, currencyCode: "EUR", caption: "EUR wallet" },
+      bearer(token),
+    );
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({
+      accountId: 5007,
+      accountNumber: "1000005007",
+      clientId: 1026,
+      currency: { alphabeticCode: "EUR" },
+      statement: { availableBalance: "0.00", currentBalance: "0.00" },
+    });
+    expect(ids(await get("/api/v2/accounts?filter[clientId]=1026", token), "accountId")).toContain(5007);
+    const renamed = await send({
+      method: "PUT",
+      path: "/api/v2/accounts/5007",
+      headers: bearer(token),
+      body: { caption: "Savings" },
+    });
+    expect(renamed.body).toMatchObject({ caption: "Savings" });
+    const credit = await send({
+      method: "PATCH",
+      path: "/api/v2/accounts/5007/balance",
+      headers: bearer(token),
+      body: { amount: "150.50", comment: "Opening deposit" },
+    });
+    expect(credit.status).toBe(200);
+    expect(credit.body).toMatchObject({ availableBalance: "150.50", currentBalance: "150.50" });
+    const debit = await send({
+      method: "PUT",
+      path: "/api/v2/accounts/5007/balance",
+      headers: bearer(token),
+      body: { amount: "-50.25" },
+    });
+    expect(debit.body).toMatchObject({ availableBalance: "100.25" });
+    expect((await get("/api/v2/accounts/5007/balance", token)).body).toMatchObject({ availableBalance: "100.25" });
+    expect((await get("/api/v2/accounts/5007", token)).body).toMatchObject({
+      caption: "Savings",
+      statement: { currentBalance: "100.25" },
+    });
+    const moves = await get("/api/v2/transactions?filter[accountId]=5007&sort_order=asc", token);
+    expect(moves.body).toMatchObject([
+      { type: "deposit", status: "done", creditAmount: "150.50", creditCurrency: "EUR", comment: "Opening deposit" },
+      { type: "withdrawal", status: "done", debitAmount: "50.25", debitAccountNumber: "1000005007" },
+    ]);
+    const overdraft = await send({
+      method: "PATCH",
+      path: "/api/v2/accounts/5007/balance",
+      headers: bearer(token),
+      body: { amount: "-1000.00" },
+    });
+    expect(overdraft.status).toBe(400);
+    expect(overdraft.body).toMatchObject({ code: "validationFailed", errors: { amount: [expect.any(String)] } });
+    const archived = await send({ method: "POST", path: "/api/v2/accounts/5007/archive", headers: bearer(token) });
+    expect(archived.body).toMatchObject({ archiveTime: "2026-01-01T00:00:00+00:00", permissions: ["visible"] });
+    expect((await get("/api/v2/accounts/5007", token)).body).toMatchObject({
+      archiveTime: "2026-01-01T00:00:00+00:00",
+    });
+    const unknownClient = await post(
+      "/api/v2/accounts",
+      { clientId: 1, productId: 2, currencyCode: "USD" },
+      bearer(token),
+    );
+    expect(unknownClient.status).toBe(400);
+    expect(unknownClient.body).toMatchObject({ errors: { clientId: [expect.any(String)] } });
+  });
+
+  it("updates transactions, checks them and keeps the monitoring records; types can be switched off", async () => {
+    const rejected = await send({
+      method: "PATCH",
+      path: "/api/v2/transactions/90003",
+      headers: bearer(token),
+      body: { status: "rejected", comment: "Name mismatch" },
+    });
+    expect(rejected.body).toMatchObject({
+      status: "rejected",
+      comment: "Name mismatch",
+      updateTime: "2026-01-01T00:00:00+00:00",
+    });
+    expect((await get("/api/v2/transactions/90003", token)).body).toMatchObject({ status: "rejected" });
+    expect(ids(await get("/api/v2/transactions?filter[status]=rejected", token), "transactionId")).toContain(90003);
+    const check = await send({ method: "POST", path: "/api/v2/transactions/90003/check", headers: bearer(token) });
+    expect(check.body).toEqual({
+      monitoringId: 1,
+      transactionId: 90003,
+      status: "flagged",
+      createTime: "2026-01-01T00:00:00+00:00",
+    });
+    await send({ method: "POST", path: "/api/v2/transactions/90001/check", headers: bearer(token) });
+    expect(await get("/api/v2/monitoring/transactions", token)).toMatchObject({
+      status: 200,
+      body: [{ monitoringId: 2, transactionId: 90001, status: "passed" }, { monitoringId: 1 }],
+    });
+    expect((await get("/api/v2/monitoring/transactions/1", token)).body).toMatchObject({ transactionId: 90003 });
+    expect((await get("/api/v2/monitoring/transactions/9", token)).status).toBe(404);
+    const types = await get("/api/v2/transactions/types", token);
+    expect((types.body as { name: string }[]).map((t) => t.name)).toEqual([
+      "deposit",
+      "exchange",
+      "external",
+      "partner",
+      "transfer",
+      "withdrawal",
+    ]);
+    const off = await send({
+      method: "PATCH",
+      path: "/api/v2/transactions/types/6",
+      headers: bearer(token),
+      body: { enabled: false },
+    });
+    expect(off.body).toMatchObject({ typeId: 6, name: "withdrawal", enabled: false });
+    expect((await get("/api/v2/transactions/types/6", token)).body).toMatchObject({ enabled: false });
+    const renamed = await send({
+      method: "PUT",
+      path: "/api/v2/transactions/types/1",
+      headers: bearer(token),
+      body: { caption: "Card deposit" },
+    });
+    expect(renamed.body).toMatchObject({ caption: "Card deposit", enabled: true });
+    expect((await get("/api/v2/accounts/5002/preferences", token)).body).toEqual({
+      accountId: 5002,
+      leverage: 100,
+      dailyReports: true,
+      notifications: true,
+    });
+  });
+
+  it("answers 404 for writes to unknown ids and 400 for empty update bodies", async () => {
     const unknown = await send({
       method: "PATCH",
       path: "/api/v2/transactions/12345",
@@ -561,17 +738,44 @@ describe("bad input in the B2Core envelope", () => {
     expect(response.body).toEqual(errorBody("badRequest", "The request body could not be parsed as JSON."));
   });
 
-  it.each(["text/plain", "application/x-www-form-urlencoded"])("content type %s -> 415", async (type) => {
+  it("content type text/plain -> 415", async () => {
     const response = await send({
       method: "POST",
       path: "/api/v2/signin",
-      headers: { "content-type": type },
+      headers: { "content-type": "text/plain" },
       body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
     });
     expect(response.status).toBe(415);
     expect(response.body).toEqual(
-      errorBody("unsupportedMediaType", `The request body must be sent as application/json, not ${type}.`),
+      errorBody("unsupportedMediaType", "The request body must be sent as application/json, not text/plain."),
     );
+  });
+
+  it.each<{ name: string; headers: Record<string, string> }>([
+    { name: "form content type (curl --data-raw)", headers: { "content-type": "application/x-www-form-urlencoded" } },
+    { name: "no content type", headers: {} },
+  ])("the vendor's curl example works: JSON with $name is read as JSON", async ({ headers }) => {
+    const response = await send({
+      method: "POST",
+      path: "/api/v2/signin",
+      headers,
+      body: JSON.stringify({ email: "no2fa@b2core.test", password: PASSWORD }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ "2faRequired": false, accessToken: { token: expect.any(String) } });
+  });
+
+  it("a real form body is still refused (415), and non-JSON without a content type is malformed JSON (400)", async () => {
+    const form = await send({
+      method: "POST",
+      path: "/api/v2/signin",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `email=${ADMIN}&password=${PASSWORD}`,
+    });
+    expect(form.status).toBe(415);
+    const bare = await send({ method: "POST", path: "/api/v2/signin", body: "email=admin" });
+    expect(bare.status).toBe(400);
+    expect(bare.body).toEqual(errorBody("badRequest", "The request body could not be parsed as JSON."));
   });
 
   it("unknown route -> 404 and wrong method -> 405 with Allow, in the vendor envelope", async () => {

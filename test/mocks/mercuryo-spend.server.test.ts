@@ -355,6 +355,44 @@ describe("sign-in without OTP, refresh and sign-out", () => {
     await expectOk(get("/sdk-partner/user/contacts", refreshed.bearer_token));
   });
 
+  it.each([
+    { profile: "production" as const, after: 25 * 3600, usable: false, refreshes: true },
+    { profile: "production" as const, after: DAY + 7 * DAY - 1, usable: false, refreshes: true },
+    { profile: "production" as const, after: DAY + 7 * DAY, usable: false, refreshes: false },
+    { profile: "sandbox" as const, after: 30 * DAY, usable: true, refreshes: true },
+  ])(
+    "$profile: $after s after sign-in the token works: $usable; refresh with it works: $refreshes",
+    async ({ profile, after, usable, refreshes }) => {
+      const server = await createMock({ profile });
+      const token = await signIn("refresh@example.test", server);
+      await advance(after, server);
+      const contacts = await call(get("/sdk-partner/user/contacts", token), server);
+      expect(contacts.status).toBe(usable ? 200 : 401);
+      const refreshed = await call(get("/sdk-partner/user/refresh-token", token), server);
+      if (!refreshes) {
+        expect(refreshed.body).toMatchObject({ code: 401000, message: "Authorization failed. Token is expired" });
+        return;
+      }
+      expect(refreshed.status).toBe(200);
+      const fresh = dataOf<{ bearer_token: string }>(refreshed).bearer_token;
+      expect((await call(get("/sdk-partner/user/contacts", fresh), server)).status).toBe(200);
+    },
+  );
+
+  it("the refresh window is an option; a revoked token never refreshes", async () => {
+    const strict = await createMock({ profile: "production", mercuryo: { refreshWindowSeconds: 0 } });
+    const token = await signIn("window@example.test", strict);
+    await advance(DAY, strict);
+    await expectError(get("/sdk-partner/user/refresh-token", token), { status: 401, code: 401000 }, strict);
+    const revoked = await signIn("revoked@example.test");
+    expect((await call(post("/sdk-partner/user/sign-out", revoked))).status).toBe(200);
+    await expectError(get("/sdk-partner/user/refresh-token", revoked), {
+      status: 401,
+      code: 401000,
+      message: "Authorization failed. Token is revoked",
+    });
+  });
+
   it("refuses a missing or unknown user token with 401000 and a missing or bad B2B-User-Ip with 400001", async () => {
     const token = await signIn("frank@example.test");
     await expectError(
@@ -518,13 +556,18 @@ describe("the card: open, view, lock, unlock, replace", () => {
       get("/sdk-partner/spend/cards/masked", token),
       get("/sdk-partner/spend/cards/balance", token),
       get("/sdk-partner/spend/cards/transactions", token),
-      post("/sdk-partner/spend/cards/iframe/init", token),
       post("/sdk-partner/spend/cards/lock", token),
       post("/sdk-partner/spend/cards/unlock", token),
       post("/sdk-partner/spend/cards/pin", token),
     ]) {
       await expectError(init, noCard);
     }
+    // The iframe page words 404000 its own way (seed: "User has no open cards").
+    await expectError(post("/sdk-partner/spend/cards/iframe/init", token), {
+      status: 404,
+      code: 404000,
+      message: "User has no open cards",
+    });
     await expectError(post("/sdk-partner/spend/cards/replace", token), { status: 400, code: 400088 });
     const trxToken = await quote(token);
     await expectError(
@@ -541,7 +584,7 @@ describe("the card: open, view, lock, unlock, replace", () => {
     await expectError(post("/sdk-partner/spend/cards/replace", token), {
       status: 400,
       code: 400088,
-      message: "Failed to replace card. Wrong card.",
+      message: "Failed to replace card; Unable to process request now; Wrong card;",
     });
     expect(await call(post("/sdk-partner/spend/cards/lock", token))).toMatchObject({
       status: 200,
@@ -558,7 +601,11 @@ describe("the card: open, view, lock, unlock, replace", () => {
       message: "Invalid card status",
     });
     await expectError(post("/sdk-partner/spend/cards/pin", token), { status: 400, code: 400210 });
-    await expectError(post("/sdk-partner/spend/cards/iframe/init", token), { status: 400, code: 400000 });
+    await expectError(post("/sdk-partner/spend/cards/iframe/init", token), {
+      status: 400,
+      code: 400000,
+      message: "Bad requests",
+    });
     const trxToken = await quote(token);
     await expectError(post("/sdk-partner/spend/cards/crypto-topup", token, { address: "tb1q", trx_token: trxToken }), {
       status: 400,
@@ -674,6 +721,11 @@ describe("rates, crypto top-up and sell requests", () => {
       deposit_transaction: [],
       status: "new",
     });
+    // Reusing the token answers 400004 first, even while the operation it started is in progress.
+    await expectError(
+      post("/sdk-partner/spend/cards/crypto-topup", token, { address: "tb1q", trx_token: rates.trx_token }),
+      { status: 400, code: 400004, message: "Token is already used" },
+    );
     // One operation at a time.
     const second = await quote(token);
     await expectError(post("/sdk-partner/spend/cards/crypto-topup", token, { address: "tb1q", trx_token: second }), {
@@ -687,7 +739,7 @@ describe("rates, crypto top-up and sell requests", () => {
     const done = await expectOk(get(statusPath, token));
     expect(done).toMatchObject({
       status: "succeeded",
-      deposit_transaction: [{ amount: "0.02000000", currency: "BTC", status: "succeeded" }],
+      deposit_transaction: [{ status: "succeeded" }],
     });
     expect((await expectOk(get("/sdk-partner/spend/cards/balance", token))).fiat_amount).toBe("432.49");
     // The token is single-use.

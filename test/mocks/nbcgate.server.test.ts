@@ -215,7 +215,7 @@ describe("sign-in", () => {
     expect(check.body).toEqual({ otpRequired: true, tfaType: "email" });
     const plain = await send("POST", "/auth/sign-in/psw/check", { body: { email: DEMO, password: PASSWORD } });
     expect(plain.body).toEqual({ otpRequired: false });
-    const bad = await send("POST", "/auth/sign-in/psw/check", { body: { email: DEMO, password: "nope" } });
+    const bad = await send("POST", "/auth/sign-in/psw/check", { body: { email: DEMO, password: "not-the-password" } });
     expectError(bad, 400, "INVALID_CREDENTIALS");
 
     expect((await send("POST", "/auth/tfa/otp/email", { body: { email: OTP } })).status).toBe(204);
@@ -635,6 +635,9 @@ describe("balances, transfers and exchanges", () => {
       to_owner_name: "Blue Harbor LLC",
     });
     expectError(await send("GET", "/api/transfer/order-1/1025", { token }), 404, "NOT_FOUND");
+    // `user_id` is optional on the page: the path form without it reads the same record.
+    expect((await send("GET", "/api/transfer/order-1", { token })).body).toEqual(read.body);
+    expectError(await send("GET", "/api/transfer/order-404", { token }), 404, "NOT_FOUND");
     expectError(await send("POST", "/api/transfer", { token, body: transfer }), 400, "DUPLICATE_ORDER_ID", "order_id");
   });
 
@@ -680,7 +683,16 @@ describe("balances, transfers and exchanges", () => {
       order_id: "exch-1",
       product_id: 67891,
       rate: 0.9612,
+      commission: 0,
     };
+    // The page's leaked `binding:"required"` makes commission required.
+    const { commission: _, ...withoutCommission } = body;
+    expectError(
+      await send("POST", "/api/transfer/exchange", { token, body: withoutCommission }),
+      400,
+      "VALIDATION_ERROR",
+      "commission",
+    );
     expect((await send("POST", "/api/transfer/exchange", { token, body })).status).toBe(204);
     expect(await balance(token, 1)).toMatchObject({ amount: 1420.75 });
     expect(await balance(token, 3)).toMatchObject({ amount: 2396.12 });
@@ -967,5 +979,54 @@ describe("configurable lifetimes", () => {
     short.clock.advance(30);
     const late = await send("POST", "/auth/sign-in", { body: { email: OTP, password: PASSWORD, otp } }, short);
     expectError(late, 400, "OTP_EXPIRED", "otp");
+  });
+});
+
+describe("passwords and team invitations", () => {
+  it.each([
+    { path: "/auth/sign-in", body: { email: DEMO, password: "Short12" } },
+    { path: "/auth/sign-in/psw/check", body: { email: DEMO, password: "1234567" } },
+  ])("answers a password shorter than 8 characters on $path with VALIDATION_ERROR", async ({ path, body }) => {
+    expectError(await send("POST", path, { body }), 400, "VALIDATION_ERROR", "password");
+  });
+
+  it("an invitation shows in the invite list and the user list; PUT changes its ttl; DELETE removes both", async () => {
+    let { token } = await signIn();
+    const listed = async () =>
+      ((await send("GET", "/api/user/invite/list", { token })).body as Schemas["InvitePage"]).items;
+    const users = async () => ((await send("GET", "/api/user/list", { token })).body as Schemas["UserPage"]).items;
+    expect(await listed()).toEqual([]);
+    expect((await users()).map((u) => u.id)).toEqual([1024]);
+    const body = { email: "petr.svoboda@example-trade.cz", language: "cs", name: "Petr", surname: "Svoboda", ttl: 72 };
+    const invited = await send("POST", "/api/user/invite", { token, body });
+    expect(invited.status).toBe(200);
+    const invite = invited.body as Schemas["Invite"];
+    expect(invite).toMatchObject({ ...body, owner: 512, roleId: 3 });
+    expect(await listed()).toEqual([invite]);
+    expect(await users()).toMatchObject([{ id: 1024 }, { id: invite.user, email: body.email, owner_id: 512 }]);
+    expectError(await send("POST", "/api/user/invite", { token, body }), 400, "EMAIL_TAKEN", "email");
+    expect((await send("PUT", "/api/user/invite", { token, body: { user: invite.user, ttl: 1 } })).status).toBe(204);
+    expect(await listed()).toMatchObject([{ user: invite.user, ttl: 1 }]);
+    await advance(3600);
+    ({ token } = await signIn()); // the access token lived 1 hour too
+    expect(await listed()).toEqual([]);
+    expect((await send("PUT", "/api/user/invite", { token, body: { user: invite.user, ttl: 24 } })).status).toBe(204);
+    expect(await listed()).toMatchObject([{ user: invite.user, ttl: 24 }]);
+    expect((await send("DELETE", "/api/user/invite", { token, body: { user: invite.user } })).status).toBe(204);
+    expect(await listed()).toEqual([]);
+    expect((await users()).map((u) => u.id)).toEqual([1024]);
+    expectError(
+      await send("DELETE", "/api/user/invite", { token, body: { user: invite.user } }),
+      404,
+      "NOT_FOUND",
+      "user",
+    );
+    const other = await signInWithCode();
+    expectError(
+      await send("PUT", "/api/user/invite", { token: other.token, body: { user: 1024, ttl: 5 } }),
+      404,
+      "NOT_FOUND",
+      "user",
+    );
   });
 });

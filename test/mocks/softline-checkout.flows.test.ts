@@ -527,8 +527,8 @@ describe("money and messages", () => {
     expect(response.status).toBe(400);
     expect(response.body).toEqual({
       errors: [
-        { error: 113, message: "Invalid request parameters: a is required." },
-        { error: 113, message: "Invalid request parameters: b." },
+        { error: 1005, message: "Invalid authorization data: a is required." },
+        { error: 1005, message: "Invalid authorization data: b." },
       ],
     });
   });

@@ -188,14 +188,14 @@ describe("tokens", () => {
 
   it("answers 1008 without AuthorizationJWT, with a hint when Authorization was used instead", async () => {
     const bare = await expectError(getOrder({}), 401, [1008]);
-    expect(bare.body).toEqual({ errors: [{ error: 1008, message: "Token not found." }] });
+    expect(bare.body).toEqual({ errors: [{ error: 1008, message: "Missing token." }] });
     const { AuthorizationJWT } = await signIn();
     const wrongHeader = await expectError(getOrder({ Authorization: AuthorizationJWT ?? "" }), 401, [1008]);
     expect(wrongHeader.body).toEqual({
       errors: [
         {
           error: 1008,
-          message: "Token not found: send it as AuthorizationJWT: Bearer <token>, not Authorization.",
+          message: "Missing token: send it as AuthorizationJWT: Bearer <token>, not Authorization.",
         },
       ],
     });
@@ -208,7 +208,7 @@ describe("tokens", () => {
   ])("answers 1007 for $given", async ({ value }) => {
     await signIn();
     const response = await expectError(getOrder({ AuthorizationJWT: value }), 401, [1007]);
-    expect(response.body).toEqual({ errors: [{ error: 1007, message: "Token is invalid." }] });
+    expect(response.body).toEqual({ errors: [{ error: 1007, message: "Your token is invalid." }] });
   });
 
   it("keeps earlier tokens valid after a new login; each expires 24 h after its own issue (1009)", async () => {
@@ -223,7 +223,7 @@ describe("tokens", () => {
     expect((await call(getOrder(first))).status).toBe(200);
     await advance(1);
     const expired = await expectError(getOrder(first), 401, [1009]);
-    expect(expired.body).toEqual({ errors: [{ error: 1009, message: "Token expired." }] });
+    expect(expired.body).toEqual({ errors: [{ error: 1009, message: "Your token is expired." }] });
     expect((await call(getOrder(second))).status).toBe(200);
 
     mock.clock.advance(12 * 3600);
@@ -300,19 +300,19 @@ describe("payments", () => {
     expect(sentEvents()).toEqual(["order.created 5556000", "order.payment.succeeded 5556000"]);
   });
 
-  it("answers 113 for a zero amount without recurring_indicator and accepts it for a parent", async () => {
+  it("answers 1005 for a zero amount without recurring_indicator and accepts it for a parent", async () => {
     const auth = await signIn();
     const refused = await expectError(
       { method: "POST", path: "/v1/payment", headers: auth, body: { ...paymentBody, amount: "0.00" } },
       400,
-      [113],
+      [1005],
     );
     expect(refused.body).toEqual({
       errors: [
         {
-          error: 113,
+          error: 1005,
           message:
-            "Invalid request parameters: amount must be above zero (zero only for a recurring_indicator parent).",
+            "Invalid authorization data: amount must be above zero (zero only for a recurring_indicator parent).",
         },
       ],
     });
@@ -342,18 +342,18 @@ describe("payments", () => {
       body: { ...paymentBody, currency: "eur" },
       messages: ['currency must match pattern "^[A-Z]{3}$"'],
     },
-  ])("answers 113 (400) for $given, one entry per field", async ({ body, messages }) => {
+  ])("answers 1005 (400) for $given, one entry per field", async ({ body, messages }) => {
     const auth = await signIn();
     const response = await expectError(
       { method: "POST", path: "/v1/payment", headers: auth, body },
       400,
-      messages.map(() => 113),
+      messages.map(() => 1005),
     );
     expect(
       bodyOf<{ errors: { message: string }[] }>(response)
         .errors.map((e) => e.message)
         .sort(),
-    ).toEqual(messages.map((m) => `Invalid request parameters: ${m}.`).sort());
+    ).toEqual(messages.map((m) => `Invalid authorization data: ${m}.`).sort());
   });
 
   it("runs an auto-payment on a paid recurring parent: not paid, then charged 10 s later on the parent's card", async () => {
@@ -387,9 +387,9 @@ describe("payments", () => {
     { given: "a parent that is not recurring", body: { parent_order_id: 5555555 }, code: 2201 },
     { given: "an unpaid parent", body: { parent_order_id: 5555700 }, code: 2201 },
     { given: "another currency", body: { currency: "USD" }, code: 2202 },
-    { given: "an amount with 3 decimals", body: { amount: 1.234 }, code: 113 },
-    { given: "a zero amount", body: { amount: 0 }, code: 113 },
-    { given: "a payment_id with spaces", body: { payment_id: "a b" }, code: 113 },
+    { given: "an amount with 3 decimals", body: { amount: 1.234 }, code: 1005 },
+    { given: "a zero amount", body: { amount: 0 }, code: 1005 },
+    { given: "a payment_id with spaces", body: { payment_id: "a b" }, code: 1005 },
   ])("refuses an auto-payment with $given ($code, 400)", async ({ body, code }) => {
     const auth = await signIn();
     const base = { parent_order_id: 5555600, payment_id: "p-1", currency: "EUR", amount: 1 };
@@ -435,7 +435,7 @@ describe("payments", () => {
   it.each([
     { given: "an unknown order", orderId: 42, code: 2001 },
     { given: "a paid non-zero payment", orderId: 5555555, code: 2301 },
-    { given: "a string id", orderId: "5555700", code: 113 },
+    { given: "a string id", orderId: "5555700", code: 1005 },
   ])("refuses card verification of $given ($code)", async ({ orderId, code }) => {
     const auth = await signIn();
     await expectError(
@@ -480,13 +480,13 @@ describe("orders", () => {
     });
   });
 
-  it("answers 2001 (404) for an unknown order and 113 (400) for a bad id", async () => {
+  it("answers 2001 (404) for an unknown order and 1005 (400) for a bad id", async () => {
     const auth = await signIn();
     const missing = await expectError({ path: "/v1/order/1", headers: auth }, 404, [2001]);
     expect(missing.body).toEqual({ errors: [{ error: 2001, message: "Order not found." }] });
-    const bad = await expectError({ path: "/v1/order/abc", headers: auth }, 400, [113]);
+    const bad = await expectError({ path: "/v1/order/abc", headers: auth }, 400, [1005]);
     expect(bad.body).toEqual({
-      errors: [{ error: 113, message: "Invalid request parameters: order_id must be integer." }],
+      errors: [{ error: 1005, message: "Invalid authorization data: order_id must be integer." }],
     });
   });
 
@@ -506,17 +506,17 @@ describe("orders", () => {
     expect(response.body).toEqual({ ids: want });
   });
 
-  it("answers 113 for a search with an unknown status or a bad date", async () => {
+  it("answers 1005 for a search with an unknown status or a bad date", async () => {
     const auth = await signIn();
     await expectError(
       { method: "POST", path: "/v1/order/search", headers: auth, body: { status: "open" } },
       400,
-      [113],
+      [1005],
     );
     await expectError(
       { method: "POST", path: "/v1/order/search", headers: auth, body: { create_date_from: "yesterday" } },
       400,
-      [113],
+      [1005],
     );
   });
 });
@@ -578,7 +578,7 @@ describe("refunds", () => {
     { given: "an unpaid order", orderId: 5555556, status: 400, code: 2101 },
     { given: "a zero-amount order", orderId: 5555701, status: 400, code: 2103 },
     { given: "an unknown order", orderId: 42, status: 404, code: 2001 },
-    { given: "a bad id", orderId: "abc", status: 400, code: 113 },
+    { given: "a bad id", orderId: "abc", status: 400, code: 1005 },
   ])("refuses a refund of $given ($code)", async ({ orderId, status, code }) => {
     const auth = await signIn();
     await expectError(refundOf(orderId, auth), status, [code]);
@@ -588,9 +588,9 @@ describe("refunds", () => {
     { given: "no email", body: { description: "x" } },
     { given: "a bad email", body: { email: "not-an-email" } },
     { given: "a too long description", body: { email: "a@b.example", description: "x".repeat(501) } },
-  ])("answers 113 for $given", async ({ body }) => {
+  ])("answers 1005 for $given", async ({ body }) => {
     const auth = await signIn();
-    await expectError(refundOf(5555555, auth, body), 400, [113]);
+    await expectError(refundOf(5555555, auth, body), 400, [1005]);
   });
 });
 
@@ -640,9 +640,9 @@ describe("checkout buy links", () => {
     { given: "a product id twice", body: { ...link, products: [link.products[0], link.products[0]] } },
     { given: "no products", body: { ...link, products: [] } },
     { given: "a product without price", body: { currency: "EUR", products: [{ id: 1, name: "A" }] } },
-  ])("answers 113 for $given", async ({ body }) => {
+  ])("answers 1005 for $given", async ({ body }) => {
     const auth = await signIn();
-    await expectError({ method: "POST", path: "/v1/generate_buy_link", headers: auth, body }, 400, [113]);
+    await expectError({ method: "POST", path: "/v1/generate_buy_link", headers: auth, body }, 400, [1005]);
   });
 });
 
@@ -654,7 +654,7 @@ describe("subscriptions", () => {
     body,
   });
 
-  it("reads the seed subscription and answers 2002 (404) for an unknown one, 113 for a bad id", async () => {
+  it("reads the seed subscription and answers 2002 (404) for an unknown one, 1005 for a bad id", async () => {
     const auth = await signIn();
     expect(bodyOf(await call({ path: "/v1/subscription/111111_22222", headers: auth }))).toEqual({
       id: "111111_22222",
@@ -665,7 +665,7 @@ describe("subscriptions", () => {
       expiration_date: "2026-11-02T03:00:00+03:00",
     });
     await expectError({ path: "/v1/subscription/1_2", headers: auth }, 404, [2002]);
-    await expectError({ path: "/v1/subscription/abc", headers: auth }, 400, [113]);
+    await expectError({ path: "/v1/subscription/abc", headers: auth }, 400, [1005]);
   });
 
   it("cancels and resumes with webhooks for the parent order; the expiration date changes only while active", async () => {
@@ -698,11 +698,11 @@ describe("subscriptions", () => {
     );
   });
 
-  it("answers 2002 (400) for an unknown id in a body and 113 for a bad one", async () => {
+  it("answers 2002 (400) for an unknown id in a body and 1005 for a bad one", async () => {
     const auth = await signIn();
     await expectError(modify("modify_activity", auth, { id: "9_9", activity: false }), 400, [2002]);
-    await expectError(modify("modify_activity", auth, { id: "x", activity: false }), 400, [113]);
-    await expectError(modify("modify_activity", auth, { id: "111111_22222", activity: "no" }), 400, [113]);
+    await expectError(modify("modify_activity", auth, { id: "x", activity: false }), 400, [1005]);
+    await expectError(modify("modify_activity", auth, { id: "111111_22222", activity: "no" }), 400, [1005]);
   });
 });
 
@@ -723,9 +723,9 @@ describe("products", () => {
     { query: "?limit=0" },
     { query: "?limit=abc" },
     { query: "?exclude_renew_ar_products=2" },
-  ])("answers 113 for $query", async ({ query }) => {
+  ])("answers 1005 for $query", async ({ query }) => {
     const auth = await signIn();
-    await expectError({ path: `/v1/product${query}`, headers: auth }, 400, [113]);
+    await expectError({ path: `/v1/product${query}`, headers: auth }, 400, [1005]);
   });
 
   it("reads a product and answers 2003 (404) for an unknown one", async () => {
@@ -765,7 +765,7 @@ describe("unscripted operations and unknown routes", () => {
     expect(preferred.body).toEqual({ errors: [{ error: 2002, message: "Subscription not found." }] });
   });
 
-  it("still validates unscripted requests (113) and checks their content type (111)", async () => {
+  it("still validates unscripted requests (1005) and checks their content type (111)", async () => {
     const auth = await signIn();
     await expectError(
       {
@@ -775,7 +775,7 @@ describe("unscripted operations and unknown routes", () => {
         body: { id: "111111_22222" },
       },
       400,
-      [113],
+      [1005],
     );
     await expectError(
       {

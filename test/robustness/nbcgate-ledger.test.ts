@@ -93,7 +93,7 @@ describe("the NBC Gate ledger", () => {
   const state = () => mock.store.slot("nbcgate").state as NbcgateState;
   /** Back to the seed, and a fresh token of the demo user (company 512). */
   const resetAndSignIn = (): string => {
-    mock.store.reset("nbcgate");
+    mock.store.reset(); // the default session, every API
     const slot = mock.store.slot("nbcgate");
     const signIn = slot.definition.states["a signed-in user"];
     if (signIn === undefined) throw new Error("provider state missing");

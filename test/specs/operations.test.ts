@@ -11,10 +11,10 @@ type Json = Record<string, unknown>;
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
 
 const EXPECTED: Record<ApiId, { operations: number; securitySchemes: string[]; webhooks: number }> = {
-  nbcgate: { operations: 162, securitySchemes: ["clientToken", "externalApiKey"], webhooks: 0 },
+  nbcgate: { operations: 163, securitySchemes: ["clientToken", "externalApiKey"], webhooks: 0 },
   "mercuryo-spend": { operations: 27, securitySchemes: ["sdkPartnerToken", "sdkUserToken"], webhooks: 2 },
   "softline-checkout": { operations: 15, securitySchemes: ["authorizationJwt"], webhooks: 1 },
-  "b2core-backoffice": { operations: 19, securitySchemes: ["bearerAuth"], webhooks: 0 },
+  "b2core-backoffice": { operations: 31, securitySchemes: ["bearerAuth"], webhooks: 0 },
 };
 
 const asRecord = (v: unknown): Json => (typeof v === "object" && v !== null ? (v as Json) : {});

@@ -2,6 +2,9 @@
  * One check for every mock response a test sees: it must be what the spec allows for the operation
  * the request routes to, and, where nothing routes (404/405), one of the API's error envelopes
  * (`components.schemas.Error`, or another schema named `*Error` such as NBC Gate's `ExternalError`).
+ * A scripted response (one the mock wrote, not a Prism example) is also checked against a strict copy
+ * of the spec that forbids undeclared fields (./strict-schemas.ts), so a flow cannot emit a field the
+ * spec does not declare.
  */
 import { readFileSync } from "node:fs";
 import type { ValidateFunction } from "ajv";
@@ -12,6 +15,7 @@ import { normalizePath } from "../../mocks/request.js";
 import type { MockServer } from "../../mocks/server.js";
 import { type ApiId, specPath } from "../../src/apis.js";
 import { createAjv } from "../../src/spec/ajv.js";
+import { strictResponseProblems } from "./strict-schemas.js";
 
 const errorValidators = new Map<ApiId, ValidateFunction>();
 
@@ -40,10 +44,16 @@ export function responseProblems(
   if (bare.startsWith("/__mock")) return [];
   const routed = mock.engine(api).route(method, bare);
   if (routed.kind === "found") {
-    return mock
+    const problems = mock
       .engine(api)
       .validateResponse(routed.operation, { headers: {}, ...response })
       .map((v) => `${v.location.join(".")}: ${v.message}`);
+    const scripted = response.headers?.["x-paymock-source"] !== "example";
+    const json = (response.headers?.["content-type"] ?? "application/json").startsWith("application/json");
+    if (scripted && json) {
+      problems.push(...strictResponseProblems(api, method, routed.operation.path, response.status, response.body));
+    }
+    return problems;
   }
   const validate = errorEnvelopeValidator(api);
   return validate(response.body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);

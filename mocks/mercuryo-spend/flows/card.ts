@@ -70,9 +70,17 @@ export const createCard = (input: Omit<Card, "status" | "balanceCents">): Card =
 /** The user's card or 404000 when there is none. */
 export const requireCard = (card: Card | undefined): Card | Problem => card ?? toProblem("NO_OPEN_CARD");
 
+/** The answer without a card: the iframe page words 404000 its own way. */
+const NO_CARD: Readonly<Record<CardUse, Problem>> = {
+  balance: toProblem("NO_OPEN_CARD"),
+  pin: toProblem("NO_OPEN_CARD"),
+  "top-up": toProblem("NO_OPEN_CARD"),
+  iframe: toProblem("NO_OPEN_CARDS"),
+};
+
 /** The card, if it is active; otherwise the refusal documented for that use. */
 export function checkCardUse(card: Card | undefined, use: CardUse): Card | Problem {
-  if (card === undefined) return toProblem("NO_OPEN_CARD");
+  if (card === undefined) return NO_CARD[use];
   return card.status === "active" ? card : REFUSALS[use];
 }
 

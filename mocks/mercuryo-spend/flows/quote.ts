@@ -48,6 +48,10 @@ export const createQuote = (input: Omit<Quote, "used" | "issuedAt">, now: number
   used: false,
 });
 
+/** 400004 for a quote that was already used, before any other check (the token is spent, whatever else holds). */
+export const checkNotReused = (quote: Quote | undefined): Problem | undefined =>
+  quote?.used === true ? toProblem("TRX_TOKEN_USED") : undefined;
+
 /** Uses a quote once; an unknown token is `undefined`. */
 export function redeemQuote(quote: Quote | undefined, redemption: Redemption, rules: QuoteRules): Quote | Problem {
   if (quote === undefined || quote.userId !== redemption.userId || quote.purpose !== redemption.purpose) {

@@ -11,6 +11,10 @@
  *      or forced (provider state)
  *                  v
  *              [expired]                          (401000 "Token is expired")
+ *                  |
+ *      refresh within the window after expiry     (window: mercuryo.refreshWindowSeconds)
+ *                  v
+ *      a new [active] token; later than that: 401000 "Token is expired"
  *
  * @see specs/mercuryo-spend.yaml (components.securitySchemes.sdkUserToken)
  */
@@ -38,6 +42,8 @@ export interface SessionRules {
 export type SessionEvent =
   | { readonly type: "use"; readonly now: number }
   | { readonly type: "sign-out"; readonly now: number }
+  /** A refresh call: an expired (not revoked) token still works for `windowSeconds` after expiry. */
+  | { readonly type: "refresh"; readonly now: number; readonly windowSeconds: number }
   | { readonly type: "expire" };
 
 /** Sandbox tokens never expire; production ones last `ttlSeconds` (24 h by default). */
@@ -63,11 +69,23 @@ function usable(session: Session | undefined, now: number): Session | Problem {
   return session;
 }
 
-/** Moves a session: `use` checks it, `sign-out` revokes it, `expire` ends it early. */
+/** Checks a token presented to refresh: active, or expired no longer than `windowSeconds` ago. */
+function refreshable(session: Session | undefined, now: number, windowSeconds: number): Session | Problem {
+  if (session === undefined) return toProblem("UNAUTHORIZED");
+  if (session.status === "revoked") return toProblem("TOKEN_REVOKED");
+  if (session.expiresAt !== undefined && now >= session.expiresAt + windowSeconds * 1000) {
+    return toProblem("TOKEN_EXPIRED");
+  }
+  return session;
+}
+
+/** Moves a session: `use` checks it, `refresh` checks it for a refresh, `sign-out` revokes it, `expire` ends it early. */
 export function stepSession(session: Session | undefined, event: SessionEvent): Session | Problem {
   switch (event.type) {
     case "use":
       return usable(session, event.now);
+    case "refresh":
+      return refreshable(session, event.now, event.windowSeconds);
     case "sign-out": {
       const current = usable(session, event.now);
       return isProblem(current) ? current : { ...current, status: "revoked" };

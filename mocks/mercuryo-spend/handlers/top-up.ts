@@ -13,7 +13,7 @@ import { sendCardStatusEvents } from "../callbacks.js";
 import { cardStatusChanges, checkCardUse } from "../flows/card.js";
 import { checkCardOpening, isCardKycComplete, kycProblem } from "../flows/kyc.js";
 import { isProblem, type Problem, toProblem } from "../flows/problem.js";
-import { QUOTE_RULES, type Quote, type QuotePurpose, redeemQuote } from "../flows/quote.js";
+import { checkNotReused, QUOTE_RULES, type Quote, type QuotePurpose, redeemQuote } from "../flows/quote.js";
 import { checkNoOperationInProgress, type SellRequest } from "../flows/sell-request.js";
 import { centsToDecimal, toDecimal } from "../money.js";
 import { issueQuote, startSellRequest } from "../operations.js";
@@ -76,6 +76,12 @@ function redeem(call: MercuryoCall, userId: string, purpose: QuotePurpose): Quot
   return isWithinLimits(redeemed.price) ? redeemed : toProblem("AMOUNT_OFF_LIMITS");
 }
 
+/** 400004 when the body's `trx_token` was used before: reuse is answered first, whatever else is going on. */
+function reused(call: MercuryoCall): Problem | undefined {
+  const { trx_token: trxToken } = call.req.body as Schemas["CryptoDepositRequest"];
+  return checkNotReused(call.state.quotes.get(hashSecret(trxToken)));
+}
+
 /** Creates the sell request for a redeemed quote and answers with the deposit details. */
 function answerSellRequest(call: MercuryoCall, quote: Quote, cardId: string): MockResponse {
   const body = call.req.body as Schemas["CryptoDepositRequest"];
@@ -95,6 +101,8 @@ function answerSellRequest(call: MercuryoCall, quote: Quote, cardId: string): Mo
 
 /** Tops up the active card from a `rates/crypto-topup` quote. */
 export const cryptoTopUp: Handler<MercuryoState> = asUser((call, { user }) => {
+  const spent = reused(call);
+  if (spent !== undefined) return fail(spent);
   const card = checkCardUse(currentCard(call.state, user), "top-up");
   if (isProblem(card)) return fail(card);
   if (!isCardKycComplete(user)) return fail(kycProblem(user));
@@ -107,6 +115,8 @@ export const cryptoTopUp: Handler<MercuryoState> = asUser((call, { user }) => {
 
 /** Opens the card and funds it from a `rates/open` quote. */
 export const openCardOffRamp: Handler<MercuryoState> = asUser((call, { user }) => {
+  const spent = reused(call);
+  if (spent !== undefined) return fail(spent);
   const eligible = checkCardOpening(user);
   if (isProblem(eligible)) return fail(eligible);
   const busy = checkNoOperationInProgress(call.state.sellRequests.values(), user.id);
@@ -120,8 +130,7 @@ export const openCardOffRamp: Handler<MercuryoState> = asUser((call, { user }) =
 
 const toSellRequestData = (request: SellRequest): Schemas["SellRequest"] => {
   const amount = toDecimal(request.price.units, CRYPTO_PLACES);
-  const deposits =
-    request.status === "new" ? [] : [{ amount, currency: request.price.currency, status: request.status }];
+  const deposits = request.status === "new" ? [] : [{ status: request.status }];
   return {
     address: request.depositAddress,
     amounts: {
@@ -133,8 +142,8 @@ const toSellRequestData = (request: SellRequest): Schemas["SellRequest"] => {
       },
     },
     card_id: request.cardId,
-    // The item shape is undocumented (the generated type is an empty object).
-    deposit_transaction: deposits as unknown as Schemas["SellRequest"]["deposit_transaction"],
+    // Only the deposit status is documented (its vocabulary); amount and currency are not sent.
+    deposit_transaction: deposits,
     status: request.status,
   };
 };

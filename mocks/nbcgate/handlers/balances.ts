@@ -106,7 +106,9 @@ const createTransfer = withUser((call, user) => {
 
 const getTransfer = withUser((call, user) => {
   const order = call.state.orders.get(orderKey(user.ownerId, call.params.order_id ?? ""));
-  if (order === undefined || order.kind !== "transfer" || String(order.userId) !== call.params.user_id) {
+  // `user_id` is optional (GET /api/transfer/{order_id} leaves it out); when given it must match.
+  const userId = call.params.user_id;
+  if (order === undefined || order.kind !== "transfer" || (userId !== undefined && String(order.userId) !== userId)) {
     return fail({ code: "NOT_FOUND", message: "Transfer not found" });
   }
   return ok(toTransfer(call.state, order));
@@ -161,5 +163,6 @@ export const balanceHandlers: Readonly<Record<string, NbcgateHandler>> = {
   checkTransfer,
   createTransfer,
   getTransfer,
+  getTransferByOrderId: getTransfer,
   createExchange,
 };

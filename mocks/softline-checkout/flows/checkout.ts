@@ -3,7 +3,7 @@
  *
  *   generate_buy_link ─► [open link] ──customer buys──► [used] + order [paid]
  *        (order.created, order.payment.succeeded, product.delivered; external_id = checkout_id)
- *   duplicate product ids in one link ─► 113     buying a used link ─► refused
+ *   duplicate product ids in one link ─► 1005    buying a used link ─► refused
  *
  * @see https://docs.softline.com/en-en/checkout/generate-checkout-link-api-request
  */

@@ -3,7 +3,7 @@
  * zero-amount parent.
  *
  *   POST /v1/payment ───────────────► [not paid] (order.created)
- *        zero amount without recurring_indicator ─► 113
+ *        zero amount without recurring_indicator ─► 1005
  *   POST /v1/payment/recurring ─────► child [not paid] ──AUTO_CHARGE──► [paid] (see timeline.ts)
  *        unknown parent 2001 · parent not a paid recurring parent 2201 · other currency 2202
  *   POST /v1/payment/card/verification ─► parent [not paid] ──AUTO_CHARGE──► [paid]
