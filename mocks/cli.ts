@@ -33,7 +33,8 @@ function toCommanderOptions(entry: OptionEntry): Option[] {
   const argument = entry.type.kind === "boolean" ? "" : ` ${placeholderOf(entry)}`;
   return [flagOf(entry), ...(entry.aliases ?? [])].map((flag, i) => {
     const option = new Option(`--${flag}${argument}`, help);
-    if (entry.type.kind === "apis" || entry.type.kind === "list") option.argParser(collect);
+    if (entry.type.kind === "apis" || entry.type.kind === "list" || entry.type.kind === "spec-files")
+      option.argParser(collect);
     return i === 0 ? option : option.hideHelp();
   });
 }
@@ -112,7 +113,8 @@ async function serve(config: CliConfig): Promise<void> {
   lines.push(
     "",
     "One-time codes are printed in this log and listed at GET <url>/__mock/outbox?to=<email>.",
-    "Admin API on every port: /__mock/health, /__mock/reset, /__mock/clock, /__mock/requests, /__mock/states.",
+    `Dashboard (codes, requests, state, controls): ${running.url(mock.options.apis[0] ?? "nbcgate")}/__mock/ui`,
+    "Admin API on every port: /__mock/health, reset, outbox, clock, requests, states, faults, callbacks, snapshot, ui.",
   );
   process.stdout.write(`${lines.join("\n")}\n`);
   exitWithParentAndSignals({

@@ -29,6 +29,12 @@ function typeSchema(type: ValueType): Schema {
       return { type: "string", format: "uri", pattern: "^https?://" };
     case "apis":
       return { type: "array", minItems: 1, items: { type: "string", enum: [...API_IDS] } };
+    case "spec-files":
+      return {
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(API_IDS.map((api) => [api, { type: "string", minLength: 1, maxLength: 4096 }])),
+      };
     case "list":
       return {
         type: "array",

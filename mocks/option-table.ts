@@ -21,7 +21,7 @@ type LeafPath<T, P extends string = ""> = {
 }[keyof T & string];
 
 /** A dotted path to one leaf of `MockOptions`, e.g. `"b2core.blockSeconds"`. */
-export type OptionPath = LeafPath<MockOptions>;
+export type OptionPath = LeafPath<Omit<MockOptions, "specs">> | "specs";
 
 /** The values an option takes; text from flags and env is parsed into them, file values are checked. */
 export type ValueType =
@@ -31,6 +31,8 @@ export type ValueType =
   | { readonly kind: "url" }
   | { readonly kind: "apis" }
   | { readonly kind: "list"; readonly maxItems: number; readonly maxLength: number }
+  /** `api=path` pairs (repeatable or comma-separated): a spec file per API. */
+  | { readonly kind: "spec-files" }
   | { readonly kind: "boolean" };
 
 /** Options of the `start` command itself, not of the mock (they have no place in `MockOptions`). */
@@ -153,6 +155,12 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
     option: "logLevel",
     type: { kind: "enum", choices: ["silent", "error", "warn", "info", "debug"] },
     description: "log level",
+  },
+  {
+    option: "specs",
+    type: { kind: "spec-files" },
+    aliases: ["spec"],
+    description: "serve your own copy of an API's spec with the same scripted behaviour (api=path, repeatable)",
   },
   {
     option: "maxSessions",
@@ -313,6 +321,8 @@ export function placeholderOf(entry: OptionEntry): string {
       return "<ids>";
     case "list":
       return "<a,b>";
+    case "spec-files":
+      return "<api=path>";
     case "string":
       return "<text>";
     case "boolean":

@@ -75,6 +75,8 @@ export function describeType(type: ValueType): string {
       return `a list of API ids (${API_IDS.join(", ")})`;
     case "list":
       return `a comma-separated list of at most ${type.maxItems} names`;
+    case "spec-files":
+      return `api=path pairs (${API_IDS.join(", ")})`;
     case "boolean":
       return "true or false";
   }
@@ -124,6 +126,15 @@ export function checkValue(entry: OptionEntry, value: unknown, label: string): u
         refuse(label, type, value);
       }
       return [...new Set(value as string[])];
+    case "spec-files": {
+      if (!isObject(value)) refuse(label, type, value);
+      for (const [api, path] of Object.entries(value as JsonObject)) {
+        if (!isApiId(api))
+          throw new ConfigError(`paymock: ${label}: unknown API "${api}"; known: ${API_IDS.join(", ")}.`);
+        if (typeof path !== "string" || path.length === 0 || path.length > 4096) refuse(label, type, value);
+      }
+      return value;
+    }
     case "boolean":
       if (typeof value !== "boolean") refuse(label, type, value);
       return value;
@@ -143,6 +154,18 @@ export function parseText(entry: OptionEntry, text: string | true, label: string
         text === "true" || text === "1" ? true : text === "false" || text === "0" ? false : text,
         label,
       );
+    case "spec-files": {
+      const pairs: JsonObject = {};
+      for (const pair of text
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)) {
+        const eq = pair.indexOf("=");
+        if (eq <= 0) refuse(label, type, text);
+        pairs[pair.slice(0, eq)] = pair.slice(eq + 1);
+      }
+      return checkValue(entry, pairs, label);
+    }
     case "apis":
     case "list":
       return checkValue(

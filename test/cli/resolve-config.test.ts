@@ -46,6 +46,20 @@ describe("resolveConfig", () => {
     expect(config.configFile).toBeUndefined();
   });
 
+  it("reads --spec api=path pairs (repeated or comma-separated) and refuses unknown APIs and bare paths", () => {
+    const config = resolveWith({ flags: { spec: "nbcgate=my/nbcgate.yaml,softline-checkout=sl.yaml" } });
+    expect(resolveOptions(config.input).specs).toEqual({
+      nbcgate: "my/nbcgate.yaml",
+      "softline-checkout": "sl.yaml",
+    });
+    expect(resolveOptions(resolveWith({ env: { PAYMOCK_SPECS: "b2core-backoffice=b.yaml" } }).input).specs).toEqual({
+      "b2core-backoffice": "b.yaml",
+    });
+    expect(() => resolveWith({ flags: { spec: "frob=x.yaml" } })).toThrow(/unknown API "frob"/);
+    expect(() => resolveWith({ flags: { spec: "nbcgate" } })).toThrow(/--spec must be api=path pairs/);
+    expect(() => resolveWith({ cwd: cwdWith({ specs: { nbcgate: 5 } }) })).toThrow(/specs/);
+  });
+
   it("takes flags over env over the config file over defaults, and says where each came from", () => {
     const cwd = cwdWith({ portBase: 5000, host: "127.0.0.2", otpCode: "1111", b2core: { blockSeconds: 30 } });
     const config = resolveConfig({
