@@ -19,7 +19,8 @@ const MEMORY_MS = 24 * 3600 * 1000;
 /**
  * Forgets what nobody can use any more, a day after it died (until then it keeps its own answer,
  * e.g. "Key is expired" rather than "Key is invalid"): OTP keys, rate quotes, revoked or expired
- * user tokens (sandbox tokens never expire, so live ones stay), and code-send times.
+ * user tokens (sandbox tokens never expire, so live ones stay; expired ones only after their refresh
+ * window), and code-send times.
  */
 function prune(state: MercuryoState, ctx: MockContext, now: number): void {
   for (const [hash, challenge] of state.challenges) {
@@ -30,7 +31,9 @@ function prune(state: MercuryoState, ctx: MockContext, now: number): void {
   }
   for (const [hash, session] of state.sessions) {
     const dead = session.status !== "active" || (session.expiresAt !== undefined && now >= session.expiresAt);
-    if (dead && now >= (session.expiresAt ?? session.issuedAt) + MEMORY_MS) state.sessions.delete(hash);
+    // An expired (not revoked) token can still be refreshed for mercuryo.refreshWindowSeconds.
+    const refreshable = session.status === "active" ? ctx.options.mercuryo.refreshWindowSeconds * 1000 : 0;
+    if (dead && now >= (session.expiresAt ?? session.issuedAt) + refreshable + MEMORY_MS) state.sessions.delete(hash);
   }
   pruneIssueWindows(state.codeSends, now, ctx.options.mercuryo.otpWindowSeconds * 1000);
 }

@@ -72,15 +72,22 @@ describe.each(API_IDS)("Accept on %s", (api) => {
   let mock: MockServer;
   let base: string;
   let creds: Credentials;
-  let exampleServed: OperationModel[];
+  let exampleServed: readonly OperationModel[];
 
   beforeAll(async () => {
-    mock = await createMockServer({ apis: [api], logLevel: "silent", otpCode: "123456" });
+    // Every operation is sent four times here: B2Core's attempt limits must not turn that into 429s.
+    const limits = { signInAttemptsPerMinute: 1000, twoFaAttemptsPerMinute: 1000, refreshAttemptsPerMinute: 1000 };
+    mock = await createMockServer({ apis: [api], logLevel: "silent", otpCode: "123456", b2core: limits });
     running = await listen(mock, { ephemeralPorts: true });
     base = running.url(api);
     creds = await createCredentials(api, base);
     const scripted = mock.store.slot(api).definition.handlers;
-    exampleServed = model.operations.filter((op) => scripted[op.id] === undefined);
+    // The Prism throw this guards against happened on example-served operations; an API whose every
+    // operation is scripted (B2Core since its writes stick) is checked on its reads instead (a write
+    // or sign-out sent four times would change what the next of the four answers).
+    const unscripted = model.operations.filter((op) => scripted[op.id] === undefined);
+    exampleServed =
+      unscripted.length > 0 ? unscripted : model.operations.filter((op) => op.method.toUpperCase() === "GET");
   });
   afterAll(() => running.close());
 

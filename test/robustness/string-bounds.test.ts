@@ -21,7 +21,7 @@ function setUp(mock: Awaited<ReturnType<typeof start>>, api: ApiId, state: strin
 }
 
 describe("stored strings are bounded", () => {
-  it("Softline: a 900 KiB payment_id is 113, and no order is created", async () => {
+  it("Softline: a 900 KiB payment_id is 1005 (invalid data), and no order is created", async () => {
     const mock = await start("softline-checkout");
     const { token } = setUp(mock, "softline-checkout", "a valid token");
     const orders = (mock.store.slot("softline-checkout").state as SoftlineState).orders.size;
@@ -38,7 +38,7 @@ describe("stored strings are bounded", () => {
       },
     });
     expect(res.status).toBe(400);
-    expect((res.body as { errors: { error: number }[] }).errors[0]?.error).toBe(113);
+    expect((res.body as { errors: { error: number }[] }).errors[0]?.error).toBe(1005);
     expect((mock.store.slot("softline-checkout").state as SoftlineState).orders.size).toBe(orders);
   });
 
