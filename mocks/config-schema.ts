@@ -5,7 +5,7 @@
  * @see mocks/option-table.ts
  */
 import { API_IDS } from "../src/apis.js";
-import { defaultOf, fileKeyOf, OPTION_TABLE, type ValueType, VENDOR_PREFIXES } from "./option-table.js";
+import { defaultOf, envOf, fileKeyOf, flagOf, OPTION_TABLE, type ValueType, VENDOR_PREFIXES } from "./option-table.js";
 
 /** Where the schema is committed, relative to the package root. */
 export const CONFIG_SCHEMA_PATH = "schemas/paymock.config.schema.json";
@@ -64,7 +64,8 @@ export function toConfigSchema(): Schema {
     if (key === undefined) continue;
     const fallback = defaultOf(entry);
     const schema: Schema = {
-      description: entry.description,
+      // Editors show this on hover: what it does, and the flag and variable that set it too.
+      description: `${entry.description} (flag --${flagOf(entry)}${envOf(entry) === undefined ? "" : `, env ${envOf(entry)}`})`,
       ...typeSchema(entry.type),
       ...(fallback === undefined ? {} : { default: fallback }),
     };
