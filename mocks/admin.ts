@@ -17,6 +17,16 @@ export const ADMIN_PREFIX = "/__mock";
 /** Whether a path is an admin route (`/__mock` or below it; `/__mockx` is a vendor path). */
 export const isAdminPath = (path: string): boolean => path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`);
 
+/**
+ * Whether an admin request only reads (`GET`, `HEAD`, `POST /__mock/requests/count`): for a session
+ * that is not live it is answered from a blank session that is not kept, so looking never creates one.
+ */
+export const isAdminRead = (req: Pick<MockRequest, "method" | "path">): boolean =>
+  isAdminPath(req.path) &&
+  (req.method === "GET" ||
+    req.method === "HEAD" ||
+    (req.method === "POST" && req.path === `${ADMIN_PREFIX}/requests/count`));
+
 export interface AdminDeps {
   readonly api: ApiId;
   readonly session: MockSession;
@@ -30,7 +40,7 @@ export interface AdminDeps {
 
 const ROUTES = [
   "GET health",
-  "POST reset",
+  "POST reset?api=",
   "GET outbox?to=&limit=&since=",
   "GET|POST clock",
   "GET|DELETE requests",
@@ -141,9 +151,22 @@ export async function handleAdmin(req: MockRequest, deps: AdminDeps): Promise<Mo
       const reason = await deps.probe();
       return reason === undefined ? json(200, { api, status: "ok" }) : json(503, { api, status: "degraded", reason });
     }
-    case "POST /reset":
-      session.reset();
+    case "POST /reset": {
+      const only = one(req.query.api);
+      if (only === undefined) {
+        session.reset();
+        return empty(204);
+      }
+      const served = session.apis.find((a) => a === only);
+      if (served === undefined) {
+        return adminError(
+          400,
+          `api must be one of the APIs this mock serves (${session.apis.join(", ")}); got ${JSON.stringify(only.slice(0, 80))}. Without api the whole session is reset.`,
+        );
+      }
+      session.reset(served);
       return empty(204);
+    }
     case "GET /outbox": {
       const to = req.query.to;
       const limit = intParam(req, "limit");

@@ -6,7 +6,7 @@
  */
 import { type Logger, pino } from "pino";
 import { type ApiId, specPath } from "../src/apis.js";
-import { ADMIN_PREFIX, handleAdmin, isAdminPath } from "./admin.js";
+import { ADMIN_PREFIX, handleAdmin, isAdminPath, isAdminRead } from "./admin.js";
 import type { AnyApiDefinition, Call, MockRequest, MockResponse } from "./api.js";
 import {
   type Clock,
@@ -376,7 +376,8 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
       logger.warn({ api }, `${req.method} ${req.path}: invalid ${SESSION_HEADER}`);
       return badSession(api, req, sessionId);
     }
-    const session = store.session(sessionId);
+    // Looking at a session (admin reads, the dashboard) never creates it.
+    const session = isAdminRead(req) || isDashboardPath(req.path) ? store.view(sessionId) : store.session(sessionId);
     const slot = session.slot(api);
     let outcome: Outcome;
     try {
@@ -444,7 +445,7 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   const adminFor = async (api: ApiId, req: MockRequest): Promise<MockResponse> => {
     const id = req.headers[SESSION_HEADER];
     if (id !== undefined && !isSessionId(id)) return badSession(api, req, id);
-    const session = store.session(id);
+    const session = isAdminRead(req) ? store.view(id) : store.session(id);
     return handleAdmin(req, {
       api,
       session,
@@ -457,9 +458,9 @@ export async function createMockServer(input: MockOptionsInput = {}, deps: MockS
   const dashboard = createDashboard({
     apis: definitions.map((d) => d.id),
     admin: adminFor,
-    stateOf: (api, session) => store.session(session).slot(api).state,
+    stateOf: (api, session) => store.view(session).slot(api).state,
     sessionIds: () => [...store.sessions()].map((s) => s.id),
-    nowOf: (session) => store.session(session).clock.now(),
+    nowOf: (session) => store.view(session).clock.now(),
     specFile,
     operations: (api) => engine(api).operations,
     specStatus: () => specWatcher?.status() ?? [],

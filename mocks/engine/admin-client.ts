@@ -5,6 +5,7 @@
  * @see ../../specs/admin.yaml, ../../docs/mock-server.md
  */
 import createClient from "openapi-fetch";
+import type { ApiId } from "../../src/apis.js";
 import type { components, operations } from "../../src/generated/admin.js";
 import { isSessionId, SESSION_HEADER, sessionIdProblem } from "./session-registry.js";
 
@@ -25,7 +26,11 @@ export interface AdminClient {
   outbox(to?: string, opts?: { limit?: number }): Promise<OutboxMessage[]>;
   /** The newest code sent to `to`; rejects with a clear error when none was. */
   latestCode(to: string): Promise<string>;
-  reset(): Promise<void>;
+  /**
+   * Puts the session back to the seed (every API, the clock to real time); with `{ api }` only that
+   * API of the session (the clock and the callback target stay).
+   */
+  reset(opts?: { api?: ApiId }): Promise<void>;
   clock: {
     get(): Promise<ClockState>;
     advance(seconds: number): Promise<ClockState>;
@@ -38,8 +43,18 @@ export interface AdminClient {
   /** Sets up a named provider state and returns its values (tokens, ids). */
   state(name: string, params?: Record<string, unknown>): Promise<Record<string, unknown>>;
   fault(spec: FaultSpec): Promise<{ id: string }>;
+  /** The faults and stubs in place, in the order they are tried. */
+  faults(): Promise<FaultRule[]>;
+  /** Removes one fault by the id `fault()` returned; rejects (404) when there is none by that id. */
+  removeFault(id: string): Promise<void>;
   clearFaults(): Promise<void>;
   callbacks(): Promise<CallbackRecord[]>;
+  callbackTarget: {
+    /** The session's callback URL; `null` when `--callback-url` applies. */
+    get(): Promise<string | null>;
+    /** Sends the session's callbacks to `url` (http or https); `null` goes back to `--callback-url`. */
+    set(url: string | URL | null): Promise<string | null>;
+  };
   snapshot(): Promise<unknown>;
   restore(snapshot: unknown): Promise<void>;
 }
@@ -92,7 +107,11 @@ export function createAdminClient(target: string | AdminFetch, opts: AdminClient
       }
       return latest.code;
     },
-    reset: () => ok("POST /__mock/reset", client.POST("/__mock/reset")).then(() => undefined),
+    reset: (o = {}) =>
+      ok(
+        "POST /__mock/reset",
+        client.POST("/__mock/reset", { params: { query: o.api === undefined ? {} : { api: o.api } } }),
+      ).then(() => undefined),
     clock: {
       get: () => ok("GET /__mock/clock", client.GET("/__mock/clock")),
       advance: (seconds) => changeClock({ advanceSeconds: seconds }),
@@ -110,8 +129,21 @@ export function createAdminClient(target: string | AdminFetch, opts: AdminClient
       ),
     fault: (spec) =>
       ok("POST /__mock/faults", client.POST("/__mock/faults", { body: spec })).then((r) => ({ id: r.id })),
+    faults: () => ok("GET /__mock/faults", client.GET("/__mock/faults")),
+    removeFault: (id) =>
+      ok(`DELETE /__mock/faults/${id}`, client.DELETE("/__mock/faults/{id}", { params: { path: { id } } })).then(
+        () => undefined,
+      ),
     clearFaults: () => ok("DELETE /__mock/faults", client.DELETE("/__mock/faults")).then(() => undefined),
     callbacks: () => ok("GET /__mock/callbacks", client.GET("/__mock/callbacks")),
+    callbackTarget: {
+      get: () => ok("GET /__mock/callbacks/target", client.GET("/__mock/callbacks/target")).then((r) => r.url),
+      set: (url) =>
+        ok(
+          "POST /__mock/callbacks/target",
+          client.POST("/__mock/callbacks/target", { body: { url: url === null ? null : String(url) } }),
+        ).then((r) => r.url),
+    },
     snapshot: () => ok("GET /__mock/snapshot", client.GET("/__mock/snapshot")),
     restore: (snapshot) =>
       ok("PUT /__mock/snapshot", client.PUT("/__mock/snapshot", { body: snapshot as Schemas["Snapshot"] })).then(

@@ -25,7 +25,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Puts the session back to the seed and its clock to real time */
+        /**
+         * Puts the session (or one API of it) back to the seed
+         * @description Without `api`: every API of the session back to the seed, its clock to real time and its
+         *     callback target to `--callback-url`. With `api`: that API only; the clock and the callback
+         *     target stay.
+         */
         post: operations["reset"];
         delete?: never;
         options?: never;
@@ -415,7 +420,10 @@ export interface operations {
     };
     reset: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Reset only this API of the session (one of the APIs the mock serves). */
+                api?: "nbcgate" | "mercuryo-spend" | "softline-checkout" | "b2core-backoffice";
+            };
             header?: {
                 /** @description The session (1-64 of `[A-Za-z0-9._-]`); absent = the default session. */
                 "X-Paymock-Session"?: components["parameters"]["Session"];

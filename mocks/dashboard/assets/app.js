@@ -468,6 +468,15 @@ function renderState() {
   return [
     h("h2", {}, `State of ${chosen.api} in session ${state.session || "default"}`),
     picker,
+    h(
+      "div",
+      { class: "form" },
+      h(
+        "button",
+        { type: "button", "data-testid": "state-reset-api", onclick: () => resetApi(chosen.api) },
+        `Reset ${chosen.api} (this API only)`,
+      ),
+    ),
     h("div", { class: "grid" }, sections),
   ];
 }
@@ -594,8 +603,15 @@ function clockCard() {
   );
 }
 
+/** Resets one API of the shown session: its state, outbox, journal, faults and callbacks; the clock stays. */
+function resetApi(api) {
+  return act(`Reset ${api}`, () => admin(api, "POST", `reset?api=${encodeURIComponent(api)}`));
+}
+
 function resetCard() {
-  const first = state.data?.apis?.[0]?.api;
+  const apis = state.data?.apis ?? [];
+  const first = apis[0]?.api;
+  const chosen = apis.find((a) => a.api === state.faultApi) ?? apis[0];
   return h(
     "section",
     { class: "card", "aria-labelledby": "reset-h" },
@@ -603,7 +619,7 @@ function resetCard() {
     h(
       "p",
       { class: "notice" },
-      "Every API's state back to the seed, outboxes, journals, faults and callbacks emptied, the clock back to real time. Other sessions are untouched.",
+      "Reset session: every API's state back to the seed, outboxes, journals, faults and callbacks emptied, the clock back to real time. Reset one API: that API only; the other APIs and the clock stay. Other sessions are untouched.",
     ),
     h(
       "div",
@@ -613,6 +629,13 @@ function resetCard() {
         { type: "button", class: "primary", onclick: () => act("Reset session", () => admin(first, "POST", "reset")) },
         "Reset session",
       ),
+      chosen === undefined
+        ? null
+        : h(
+            "button",
+            { type: "button", "data-testid": "reset-api", onclick: () => resetApi(chosen.api) },
+            `Reset ${chosen.api} only`,
+          ),
     ),
   );
 }
