@@ -2,7 +2,8 @@
  * The mock without a port: `createMockFetch()` returns a `fetch` that serves every request
  * in-process (jsdom, component tests), with the same sessions, journal, faults and admin API as
  * over HTTP. Pass it as a typed client's `fetch` with `baseUrl: mockFetch.url(api)`.
- * Like Hono's `app.request()`: the server is called directly, no socket is opened.
+ * Like Hono's `app.request()`: the server is called directly, no socket is opened. Streamed answers
+ * (`GET /__mock/events`) come as a streaming body, read as they are written.
  */
 import { API_IDS, type ApiId, isApiId } from "../../src/apis.js";
 import type { MockOptionsInput } from "../options.js";
@@ -29,14 +30,44 @@ const TIMEOUT_FAULT_MS = 60_000;
 
 const NO_BODY = new Set([101, 204, 205, 304]);
 
-function toResponse(answer: EngineResponse, method: string): Response {
+function toResponse(answer: EngineResponse, method: string, signal: AbortSignal | null): Response {
   const headers = new Headers(answer.headers);
+  if (answer.body instanceof ReadableStream) {
+    // A stream (the dashboard's Server-Sent Events) flows through as it comes, as over HTTP; it ends
+    // when the reader cancels it or the request's signal aborts.
+    return new Response(relay(answer.body as ReadableStream<Uint8Array>, signal), { status: answer.status, headers });
+  }
   let body: string | null = null;
   if (answer.body !== undefined && !NO_BODY.has(answer.status) && method !== "HEAD") {
     body = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
   return new Response(body, { status: answer.status, headers });
+}
+
+/** `source` read by the caller as it comes; the request's abort ends it (the reader sees the reason), as fetch does. */
+function relay(source: ReadableStream<Uint8Array>, signal: AbortSignal | null): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const abort = () => {
+        void reader.cancel(signal?.reason).catch(() => {});
+        try {
+          controller.error(signal?.reason);
+        } catch {
+          // already closed
+        }
+      };
+      if (signal?.aborted) abort();
+      else signal?.addEventListener("abort", abort, { once: true });
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
 }
 
 /** Waits as a connection that never answers would: until the caller aborts, or 60 s. */
@@ -97,7 +128,7 @@ export function createMockFetch(options: MockFetchOptions = {}, deps: MockServer
     if (answer.fault !== undefined) {
       throw new TypeError("fetch failed", { cause: new Error(`paymock: ${answer.fault} fault`) });
     }
-    return toResponse(answer, request.method);
+    return toResponse(answer, request.method, request.signal);
   };
 
   const url = (api: ApiId) => {
