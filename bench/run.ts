@@ -41,6 +41,16 @@ if (process.argv.includes("--soak")) {
   process.exit(await runSoak(requests));
 }
 
+// `--reload [--edits N]` is its own run (bench/reload.ts): hot reload timed from file write to new answer.
+if (process.argv.includes("--reload")) {
+  const { values } = parseArgs({ options: { reload: { type: "boolean" }, edits: { type: "string", default: "10" } } });
+  const edits = Number(values.edits);
+  if (!Number.isInteger(edits) || edits < 1 || edits > 100)
+    throw new Error("--edits must be a whole number from 1 to 100.");
+  const { runReload } = await import("./reload.js");
+  process.exit(await runReload(edits));
+}
+
 const { values: flags } = parseArgs({
   options: {
     duration: { type: "string", default: "5" },

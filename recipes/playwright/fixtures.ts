@@ -1,6 +1,7 @@
 /**
  * Recipe: a Playwright worker fixture that gives every worker its own `X-Paymock-Session`, sent
- * on every request of its pages and API contexts, so parallel workers never share mock state.
+ * on every request of its pages and API contexts, so parallel workers never share mock state, and
+ * an automatic fixture that resets that session before each test, so tests never share it either.
  * @see docs/test-suites.md
  */
 import { randomUUID } from "node:crypto";
@@ -17,7 +18,7 @@ export interface Paymock {
   admin(api: ApiId, path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
 }
 
-export const test = base.extend<object, { paymock: Paymock }>({
+export const test = base.extend<{ paymockReset: undefined }, { paymock: Paymock }>({
   paymock: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a function asks for from its first parameter.
     async ({}, use, workerInfo) => {
@@ -37,6 +38,15 @@ export const test = base.extend<object, { paymock: Paymock }>({
       });
     },
     { scope: "worker" },
+  ],
+  // Before each test: this worker's session back to the seed (the other workers' sessions are untouched).
+  paymockReset: [
+    async ({ paymock }, use) => {
+      const reset = await paymock.admin("nbcgate", "/reset", { method: "POST" });
+      if (reset.status !== 204) throw new Error(`paymock reset answered ${reset.status}: ${await reset.text()}`);
+      await use(undefined);
+    },
+    { auto: true },
   ],
   // Every page and `request` of the worker carries its session header.
   extraHTTPHeaders: async ({ paymock }, use) => {

@@ -1,5 +1,6 @@
 /**
- * Recipe: browser and API tests against the mock, each worker in its own session.
+ * Recipe: browser and API tests against the mock, each worker in its own session, reset before
+ * each test by the fixture.
  * @see docs/test-suites.md
  */
 import { expect, test } from "./fixtures.js";
@@ -68,4 +69,45 @@ test("a Mercuryo sign-in from a page mails a 5-digit code", async ({ page, paymo
   expect(answer.body.data.code_length).toBe(5);
   const outbox = (await (await paymock.admin("mercuryo-spend", `/outbox?to=${email}`)).json()) as { code: string }[];
   expect(outbox.at(-1)?.code).toMatch(/^\d{5}$/);
+});
+
+test("each test starts from a reset session, and no other worker sees what it changes", async ({
+  paymock,
+}, testInfo) => {
+  test.skip(testInfo.config.workers < 2, "shows isolation between workers: run with two workers or more");
+  const mercuryo = paymock.urls["mercuryo-spend"];
+  const email = `isolation-${paymock.session}@example.test`;
+  const inSession = (session?: string): Record<string, string> =>
+    session === undefined ? {} : { "x-paymock-session": session };
+  const outboxOf = async (session?: string) =>
+    (await (await fetch(`${mercuryo}/__mock/outbox?to=${email}`, { headers: inSession(session) })).json()) as unknown[];
+  // The fixture reset this worker's session: nothing from the worker's earlier tests is left.
+  expect(await (await paymock.admin("mercuryo-spend", "/requests")).json()).toEqual([]);
+
+  // A change in this worker's session: a code sent, the clock moved.
+  const signIn = await fetch(`${mercuryo}/sdk-partner/user/sign-in`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "sdk-partner-token": "sandbox-partner-token",
+      ...inSession(paymock.session),
+    },
+    body: JSON.stringify({ email, accept: true }),
+  });
+  expect(signIn.status).toBe(200);
+  await paymock.admin("mercuryo-spend", "/clock", { method: "POST", body: { advanceSeconds: 3600 } });
+  expect(await outboxOf(paymock.session)).toHaveLength(1);
+
+  // The other worker's session (the dashboard's view lists the live ones) and the default session see none of it.
+  const others = async () => {
+    const view = (await (await fetch(`${mercuryo}/__mock/ui/view`)).json()) as { sessions: string[] };
+    return view.sessions.filter((s) => s.startsWith("pw-") && s !== paymock.session);
+  };
+  await expect.poll(async () => (await others()).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+  for (const other of await others()) {
+    expect(await outboxOf(other)).toEqual([]);
+    const clock = await fetch(`${mercuryo}/__mock/clock`, { headers: inSession(other) });
+    expect(((await clock.json()) as { offsetSeconds: number }).offsetSeconds).toBe(0);
+  }
+  expect(await outboxOf()).toEqual([]);
 });

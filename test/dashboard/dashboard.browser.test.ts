@@ -151,6 +151,35 @@ describe("dashboard in Chromium", () => {
     await finish(opened);
   });
 
+  it("resets one API of the session from the controls: its codes go, the other API's stay, the clock stays", async () => {
+    const session = "reset-ui";
+    expect((await post(running.url("nbcgate"), "/auth/sign-in", OTP_USER, session)).status).toBe(400);
+    const mercuryo = await fetch(`${running.url("mercuryo-spend")}/sdk-partner/user/sign-in`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "sdk-partner-token": "sandbox-partner-token",
+        "x-paymock-session": session,
+      },
+      body: JSON.stringify({ email: "reset-ui@example.test", accept: true }),
+    });
+    expect(mercuryo.status).toBe(200);
+    await post(running.url("nbcgate"), "/__mock/clock", { advanceSeconds: 120 }, session);
+    const admin = (api: "nbcgate" | "mercuryo-spend", route: string) =>
+      fetch(`${running.url(api)}/__mock/${route}`, { headers: { "x-paymock-session": session } }).then((r) => r.json());
+
+    const opened = await openDashboard(session);
+    const { page } = opened;
+    await page.click("#tab-controls");
+    await page.selectOption("#controls-api", "mercuryo-spend");
+    await page.click("[data-testid=reset-api]");
+    await expectText(page, "#status", "Reset mercuryo-spend: done");
+    expect(await admin("mercuryo-spend", "outbox")).toEqual([]);
+    expect(await admin("nbcgate", "outbox")).toHaveLength(1);
+    expect(await admin("nbcgate", "clock")).toMatchObject({ offsetSeconds: 120 });
+    await finish(opened);
+  });
+
   it("opens a journal row with the redacted request body and a link to the operation in the spec", async () => {
     const opened = await openDashboard("journal-row");
     const { page } = opened;

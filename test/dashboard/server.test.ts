@@ -3,33 +3,18 @@
  * cookie, the per-session view, the same-origin admin pass-through and the live event stream.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
+import { describe, expect, it } from "vitest";
 import { ADMIN_TOKEN_COOKIE, adminTokenOf } from "../../mocks/dashboard/admin-cookie.js";
 import type { EngineResponse } from "../../mocks/server.js";
-import { createMockServer, type MockServer } from "../../mocks/server.js";
 import type { ApiId } from "../../src/apis.js";
+import { useFixedMock } from "./support/fixed-mock.js";
 
-let mock: MockServer;
-
-beforeAll(async () => {
-  mock = await createMockServer(
-    { logLevel: "silent" },
-    {
-      clock: createClock(new Date("2026-01-01T00:00:00Z")),
-      otp: createSequenceOtp(["482913"]),
-      ids: createCounterIds(),
-    },
-  );
-});
-afterAll(async () => {
-  await mock.close();
-});
+const request = useFixedMock();
 
 const get = (api: ApiId, path: string, session?: string) =>
-  mock.request(api, { method: "GET", path, headers: session === undefined ? {} : { "x-paymock-session": session } });
+  request(api, { method: "GET", path, headers: session === undefined ? {} : { "x-paymock-session": session } });
 const post = (api: ApiId, path: string, body: object, session: string) =>
-  mock.request(api, { method: "POST", path, body, headers: { "x-paymock-session": session } });
+  request(api, { method: "POST", path, body, headers: { "x-paymock-session": session } });
 
 interface View {
   here: string;

@@ -2,29 +2,15 @@
  * The state view's summaries of each vendor, read through the dashboard's view after real flows:
  * tokens with their expiry against the session clock, codes, rate limits; secrets only by prefix.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClock, createCounterIds, createSequenceOtp } from "../../mocks/context.js";
+import { describe, expect, it } from "vitest";
 import type { Summary, TimeCell } from "../../mocks/dashboard/summary.js";
-import { createMockServer, type MockServer } from "../../mocks/server.js";
 import type { ApiId } from "../../src/apis.js";
+import { useFixedMock } from "./support/fixed-mock.js";
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await createMockServer(
-    { logLevel: "silent" },
-    {
-      clock: createClock(new Date("2026-01-01T00:00:00Z")),
-      otp: createSequenceOtp(["482913"]),
-      ids: createCounterIds(),
-    },
-  );
-});
-afterAll(async () => {
-  await mock.close();
-});
+const request = useFixedMock();
 
 const send = (api: ApiId, method: string, path: string, session: string, body?: object, headers = {}) =>
-  mock.request(api, { method, path, headers: { "x-paymock-session": session, ...headers }, ...(body ? { body } : {}) });
+  request(api, { method, path, headers: { "x-paymock-session": session, ...headers }, ...(body ? { body } : {}) });
 
 async function summaryOf(api: ApiId, session: string): Promise<Summary> {
   const view = (await send(api, "GET", "/__mock/ui/view", session)).body as {

@@ -40,7 +40,7 @@ it("the Playwright webServer + worker-session recipe passes in Chromium, one ses
   });
   expect(run.stderr).not.toContain("Error");
   const result = JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number } };
-  expect(result.stats).toMatchObject({ expected: 4, unexpected: 0 });
+  expect(result.stats).toMatchObject({ expected: 5, unexpected: 0 });
 
   // "<workerIndex> <session>" per test: one session per worker, never shared between workers.
   const seen = [...new Set(annotationsOf(result, "paymock-session"))].map((d) => d.split(" ") as [string, string]);

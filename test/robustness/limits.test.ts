@@ -5,24 +5,15 @@
  * body that stalls gets 408 after `requestTimeoutMs`, and the server keeps serving afterwards.
  * @see mocks/http.ts
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listen, type RunningServer } from "../../mocks/http.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_OPTIONS } from "../../mocks/options.js";
-import { createMockServer } from "../../mocks/server.js";
-import { API_IDS, type ApiId } from "../../src/apis.js";
+import { API_IDS } from "../../src/apis.js";
+import { listenForTests, JSON_TARGET as TARGET } from "./support/listening-mock.js";
 import { agent, openStreaming, sendRaw, toJson } from "./support/raw-http.js";
 import { loadSpecModel } from "./support/spec-model.js";
 
 const LIMIT = 4096;
 const TIMEOUT_MS = 150;
-
-/** A JSON operation of each API, to send bodies to. */
-const TARGET: Record<ApiId, string> = {
-  nbcgate: "/auth/sign-in",
-  "mercuryo-spend": "/sdk-partner/user/sign-in",
-  "softline-checkout": "/v1/login_check",
-  "b2core-backoffice": "/api/v2/signin",
-};
 
 afterAll(() => {
   agent.destroy();
@@ -30,22 +21,9 @@ afterAll(() => {
 
 describe.each(API_IDS)("limits of %s", (api) => {
   const model = loadSpecModel(api);
-  let running: RunningServer;
   let base: string;
-
-  beforeAll(async () => {
-    const mock = await createMockServer({
-      apis: [api],
-      logLevel: "silent",
-      maxBodyBytes: LIMIT,
-      requestTimeoutMs: TIMEOUT_MS,
-    });
-    running = await listen(mock, { ephemeralPorts: true });
-    base = running.urls[api] ?? "";
-  });
-
-  afterAll(async () => {
-    await running.close();
+  listenForTests(api, { maxBodyBytes: LIMIT, requestTimeoutMs: TIMEOUT_MS }, (url) => {
+    base = url;
   });
 
   const expectVendorError = (status: number, text: string, want: number) => {
@@ -132,15 +110,9 @@ describe.each(API_IDS)("limits of %s", (api) => {
 });
 
 describe("the default body limit", () => {
-  let running: RunningServer;
   let base: string;
-  beforeAll(async () => {
-    const mock = await createMockServer({ apis: ["nbcgate"], logLevel: "silent" });
-    running = await listen(mock, { ephemeralPorts: true });
-    base = running.urls.nbcgate ?? "";
-  });
-  afterAll(async () => {
-    await running.close();
+  listenForTests("nbcgate", {}, (url) => {
+    base = url;
   });
 
   it("is 1 MiB: one byte more is 413, exactly 1 MiB is read", async () => {

@@ -7,24 +7,15 @@
  * @see mocks/http.ts
  */
 import { connect } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listen, type RunningServer } from "../../mocks/http.js";
-import { createMockServer } from "../../mocks/server.js";
-import { API_IDS, type ApiId } from "../../src/apis.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { API_IDS } from "../../src/apis.js";
+import { listenForTests, JSON_TARGET as TARGET } from "./support/listening-mock.js";
 import { agent, openStreaming } from "./support/raw-http.js";
 import { loadSpecModel } from "./support/spec-model.js";
 
 const LIMIT = 4096;
 const IDLE_MS = 400;
 const DEADLINE_MS = 2_500;
-
-/** A JSON operation of each API, to send bodies to. */
-const TARGET: Record<ApiId, string> = {
-  nbcgate: "/auth/sign-in",
-  "mercuryo-spend": "/sdk-partner/user/sign-in",
-  "softline-checkout": "/v1/login_check",
-  "b2core-backoffice": "/api/v2/signin",
-};
 
 afterAll(() => {
   agent.destroy();
@@ -73,23 +64,12 @@ function exchange(base: string, head: string, opts: { rest?: string; restAfterMs
 
 describe.each(API_IDS)("refusals on the wire for %s", (api) => {
   const model = loadSpecModel(api);
-  let running: RunningServer;
   let base: string;
   let host: string;
-
-  beforeAll(async () => {
-    const mock = await createMockServer({
-      apis: [api],
-      logLevel: "silent",
-      maxBodyBytes: LIMIT,
-      requestTimeoutMs: IDLE_MS,
-      bodyDeadlineMs: DEADLINE_MS,
-    });
-    running = await listen(mock, { ephemeralPorts: true });
-    base = running.url(api);
+  listenForTests(api, { maxBodyBytes: LIMIT, requestTimeoutMs: IDLE_MS, bodyDeadlineMs: DEADLINE_MS }, (url) => {
+    base = url;
     host = new URL(base).host;
   });
-  afterAll(() => running.close());
 
   const expectVendor = (answer: WireAnswer, status: number) => {
     expect(answer.status).toBe(status);
@@ -134,19 +114,10 @@ describe.each(API_IDS)("refusals on the wire for %s", (api) => {
 });
 
 describe("body timing", () => {
-  let running: RunningServer;
   let base: string;
-  beforeAll(async () => {
-    const mock = await createMockServer({
-      apis: ["nbcgate"],
-      logLevel: "silent",
-      requestTimeoutMs: IDLE_MS,
-      bodyDeadlineMs: DEADLINE_MS,
-    });
-    running = await listen(mock, { ephemeralPorts: true });
-    base = running.url("nbcgate");
+  listenForTests("nbcgate", { requestTimeoutMs: IDLE_MS, bodyDeadlineMs: DEADLINE_MS }, (url) => {
+    base = url;
   });
-  afterAll(() => running.close());
 
   const open = (length: number) =>
     openStreaming(base, {
