@@ -57,10 +57,11 @@ describe("session registry", () => {
       }),
     );
     const mock = await createMockServer({ apis: ["nbcgate"], maxSessions: 2 }, { logger });
+    // A write creates a session (a read of an unknown one does not: test/engine/session-scope.test.ts).
     for (const session of ["s1", "s2", "s3"]) {
       await mock.request("nbcgate", {
-        method: "GET",
-        path: "/__mock/clock",
+        method: "POST",
+        path: "/__mock/reset",
         headers: { "x-paymock-session": session },
       });
     }
