@@ -5,9 +5,10 @@
  * plan accepted (e.g. a failed sign-in), `skipped` for steps the run did not send.
  * @see ../../mocks/engine/response-check.ts
  */
+
+import { checkResponse } from "../../mocks/engine/response-check.js";
 import type { SpecEngine } from "../../mocks/prism.js";
 import type { FetchLike } from "../../src/clients/options.js";
-import { checkResponse } from "../../mocks/engine/response-check.js";
 
 /** The result column of the smoke table. */
 export type Verdict = "ok" | "drift" | "unexpected" | "skipped";
