@@ -19,6 +19,7 @@ import {
   createExposurePolicy,
   refuseHostOrOrigin,
 } from "../engine/exposure.js";
+import { redactHeaders, redactQuery } from "../engine/redact.js";
 import { isSessionId, SESSION_HEADER, sessionIdProblem } from "../engine/session-registry.js";
 import type { MockOptionsInput } from "../options.js";
 import { normalizePath, parseRequest } from "../request.js";
@@ -28,6 +29,7 @@ import { handleProxyAdmin } from "./admin.js";
 import { flatHeaders, readAll } from "./body.js";
 import { createDriftLog, type OperationDrift } from "./drift.js";
 import { type ExchangeContext, handleExchange } from "./exchange.js";
+import { toStoredBody } from "./journal.js";
 import { PROXY_DEFAULTS, type SharedOptionName } from "./options.js";
 
 /**
@@ -179,6 +181,7 @@ export async function startProxy(input: ProxyOptions, deps: ProxyDeps = {}): Pro
 
   /** `/__mock/*`: checked like the mock's admin routes, answered here, never forwarded. */
   async function answerAdmin(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>) {
+    const started = performance.now();
     const read = await readAll(req, mock.options.maxBodyBytes, mock.options.requestTimeoutMs);
     if (read.kind !== "read") {
       const message = read.kind === "too-large" ? "The admin request body is too large." : "The admin request stalled.";
@@ -205,6 +208,24 @@ export async function startProxy(input: ProxyOptions, deps: ProxyDeps = {}): Pro
             drift,
           });
     sendJson(res, req.method === "HEAD" ? { ...answer, body: undefined } : answer, cors);
+    // As on the mock: a refused admin call is journaled (a successful one, or a bad session id, is not).
+    if (answer.status >= 400 && (id === undefined || isSessionId(id))) {
+      const session = sessionOf(mock, headers);
+      session.slot(api).journal.record({
+        time: new Date(session.clock.now()).toISOString(),
+        method: mreq.method,
+        path: mreq.path,
+        template: undefined,
+        query: redactQuery(mreq.query),
+        headers: redactHeaders(headers),
+        body: toStoredBody(mreq.body, mreq.contentType),
+        status: answer.status,
+        response: answer.body,
+        operationId: undefined,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        source: "admin-refused",
+      });
+    }
   }
 
   const server: Server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {

@@ -27,7 +27,7 @@ function cwdWith(file?: unknown): string {
 const resolveProxy = (given: Partial<ConfigSources>): CliConfig =>
   resolveConfig({ flags: {}, env: {}, cwd: cwdWith(), ...given }, "proxy");
 
-const valueOf = (config: CliConfig, name: string) => {
+const resolvedOf = (config: CliConfig, name: string) => {
   const found = config.values.find((v) => nameOf(v.entry) === name);
   if (found === undefined) throw new Error(`no value ${name}`);
   return found;

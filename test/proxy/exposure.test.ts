@@ -112,7 +112,7 @@ describe("admin origins on the proxy", () => {
 describe("the admin token on the proxy", () => {
   it("refuses admin routes without the token with 401, and without acting", async () => {
     await fetch(`${guarded.url}/currency/coin`);
-    for (const headers of [{}, { "x-paymock-admin-token": "wrong" }]) {
+    for (const headers of [{}, { "x-paymock-admin-token": "wrong" }] as Record<string, string>[]) {
       const res = await sendRaw(guarded.url, { method: "POST", path: "/__mock/reset", headers });
       expect(res.status).toBe(401);
       expect(toJson(res.text)).toEqual({ error: expect.stringContaining("X-Paymock-Admin-Token") });
