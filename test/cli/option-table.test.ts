@@ -173,6 +173,14 @@ describe("derived artefacts", () => {
     expect(unknown).toEqual([]);
   });
 
+  it("docs/proxy.md names only flags paymock proxy (or examples import) has", () => {
+    const flags = new Set([...entriesOf("proxy").flatMap((e) => [flagOf(e), ...(e.aliases ?? [])]), "out", "help"]);
+    const unknown = [...read("docs/proxy.md").matchAll(/(?:`|\bpaymock proxy [^`\n]*?)--([a-z][a-z0-9-]*)/g)]
+      .map((m) => m[1] as string)
+      .filter((flag) => !flags.has(flag));
+    expect(unknown).toEqual([]);
+  });
+
   it("the schema accepts a file of every default and refuses bad values and unknown keys", () => {
     const ajv = new Ajv({ allErrors: true });
     addFormats.default(ajv);
