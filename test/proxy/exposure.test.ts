@@ -109,6 +109,19 @@ describe("admin origins on the proxy", () => {
   });
 });
 
+describe("the proxy and the mock refuse alike", () => {
+  it.each([
+    ["GET", "/__mock/requests", { host: "evil.example" }],
+    ["GET", "/currency/coin", { host: "evil.example" }],
+    ["POST", "/__mock/reset", { origin: "https://evil.example" }],
+  ] as const)("%s %s with %j: the same status and body as the mock", async (method, path, headers) => {
+    const fromProxy = await sendRaw(open.url, { method, path, headers });
+    const fromMock = await sendRaw(sandbox.url("nbcgate"), { method, path, headers });
+    expect(fromProxy.status).toBe(403);
+    expect([fromProxy.status, toJson(fromProxy.text)]).toEqual([fromMock.status, toJson(fromMock.text)]);
+  });
+});
+
 describe("the admin token on the proxy", () => {
   it("refuses admin routes without the token with 401, and without acting", async () => {
     await fetch(`${guarded.url}/currency/coin`);
