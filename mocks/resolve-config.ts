@@ -280,7 +280,11 @@ function resolveEntry(
 function checkPortBase(values: readonly ResolvedValue[]): void {
   const find = (name: string) => values.find((v) => "option" in v.entry && v.entry.option === name);
   const base = find("portBase");
-  const apis = (find("apis")?.value ?? API_IDS) as readonly string[];
+  // `paymock proxy` serves its one API (`proxy.api`) and has its own port when `proxy.port` is set.
+  const proxyApi = values.find((v) => "proxy" in v.entry && v.entry.proxy === "api")?.value;
+  const proxyPort = values.find((v) => "proxy" in v.entry && v.entry.proxy === "port")?.value;
+  if (proxyPort !== undefined) return;
+  const apis = (find("apis")?.value ?? (proxyApi === undefined ? API_IDS : [proxyApi])) as readonly string[];
   if (base === undefined || base.value === 0) return;
   const lastIndex = Math.max(...apis.map((api) => API_IDS.indexOf(api as (typeof API_IDS)[number])));
   const last = (base.value as number) + lastIndex;

@@ -130,6 +130,15 @@ describe("resolveConfig for paymock proxy", () => {
     expect(() => resolveConfig({ flags: {}, env: {}, cwd: cwdWith(file) }, "proxy")).toThrow(message);
   });
 
+  it("checks --port-base against the proxy's one API, and not at all with its own port", () => {
+    const nbcgate = resolveProxy({ flags: { "port-base": "65535", api: "nbcgate" } });
+    expect(toProxyOptions(nbcgate)).toMatchObject({ portBase: 65_535, api: "nbcgate" });
+    expect(() => resolveProxy({ flags: { "port-base": "65535", api: "softline-checkout" } })).toThrow(
+      /would put softline-checkout on port 65537/,
+    );
+    expect(resolveProxy({ flags: { "port-base": "65535", api: "softline-checkout", port: "0" } }).proxy.port).toBe(0);
+  });
+
   it("refuses a bad flag or variable naming it", () => {
     expect(() => resolveProxy({ flags: { "timeout-ms": "0" } })).toThrow(/--timeout-ms must be a whole number from 1/);
     expect(() => resolveProxy({ env: { PAYMOCK_PROXY_PORT: "70000" } })).toThrow(/PAYMOCK_PROXY_PORT must be/);
