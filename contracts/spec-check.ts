@@ -5,16 +5,17 @@
  * and pass its parameter/body validation; the response status must be declared (or covered by
  * `default`/`4XX`) and its headers and body must validate. Matchers are checked through their
  * example values, which is what pact-js records and what the verifier compares shapes against.
+ * The response checks are the engine's (mocks/engine/response-check.ts), shared with the proxy.
  * @see ../mocks/prism.ts (loadSpecEngine) and ../README.md ("Contracts")
  */
 import type { HttpSecurityScheme } from "@stoplight/types";
+import { checkResponse, toViolationText } from "../mocks/engine/response-check.js";
 import {
   type EngineRequest,
   type EngineResponse,
   loadSpecEngine,
   type Operation,
   type SpecEngine,
-  type Violation,
 } from "../mocks/prism.js";
 import { type ApiId, specPath } from "../src/apis.js";
 import type { PactBody, PactFile, PactInteraction, PactRequest, PactResponse } from "./pact-files.js";
@@ -72,16 +73,6 @@ export const toEngineResponse = (response: PactResponse): EngineResponse => ({
   body: toBodyValue(response.body),
 });
 
-/** `["header", "b2b-user-ip"]: must match format` -> `header b2b-user-ip: must match format`. */
-export const toViolationText = (v: Violation): string =>
-  v.location.length === 0 ? v.message : `${v.location.join(" ")}: ${v.message}`;
-
-/** Whether the spec declares `status` for the operation (exactly, as `4XX`, or through `default`). */
-export function isDeclaredStatus(operation: Operation, status: number): boolean {
-  const codes = operation.responseCodes.map((c) => c.toUpperCase());
-  return codes.includes(String(status)) || codes.includes(`${Math.floor(status / 100)}XX`) || codes.includes("DEFAULT");
-}
-
 /** The header a security scheme travels in, or `undefined` for schemes paymock cannot see in a pact. */
 function toCredentialHeader(scheme: HttpSecurityScheme): string | undefined {
   if (scheme.type === "apiKey") return scheme.in === "header" ? scheme.name.toLowerCase() : undefined;
@@ -102,16 +93,6 @@ function checkCredentials(operation: Operation, headers: Readonly<Record<string,
   if (satisfied) return [];
   const wanted = alternatives.map((alt) => alt.map((s) => toCredentialHeader(s) ?? s.key).join(" + ")).join(" or ");
   return [`credential missing: ${operation.id} needs the ${wanted} header`];
-}
-
-/** Problems of a response for `operation`: undeclared status, or headers/body that do not validate. */
-export function checkResponse(engine: SpecEngine, operation: Operation, response: EngineResponse): string[] {
-  if (!isDeclaredStatus(operation, response.status)) {
-    return [
-      `status ${response.status} is not declared for ${operation.id} (declared: ${operation.responseCodes.join(", ")})`,
-    ];
-  }
-  return engine.validateResponse(operation, response).map(toViolationText);
 }
 
 /** Every way one interaction disagrees with the spec (empty when it is valid). */

@@ -5,49 +5,17 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
-import { Command, Option } from "commander";
-import { type Logger, pino } from "pino";
-import pretty from "pino-pretty";
+import { Command } from "commander";
 import { addDiffCommand } from "../src/diff/diff-command.js";
-import { LOG_LIMITS } from "./engine/log-limits.js";
+import { addTableOptions, createCliLogger, givenFlags } from "./cli-support.js";
 import { exitWithParentAndSignals } from "./engine/process-lifecycle.js";
 import { listen } from "./http.js";
-import { envOf, flagOf, OPTION_TABLE, type OptionEntry, placeholderOf } from "./option-table.js";
 import { addProxyCommands } from "./proxy/command.js";
-import { type CliConfig, describeType, formatConfig, resolveConfig } from "./resolve-config.js";
+import { type CliConfig, formatConfig, resolveConfig } from "./resolve-config.js";
 import { createMockServer } from "./server.js";
 
 // The package's own manifest, by self-reference: the same from mocks/ (source) and dist/mocks/ (built).
 const VERSION = (createRequire(import.meta.url)("paymock/package.json") as { version: string }).version;
-
-const toCamel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/** `--apis` may be repeated: the values add up. */
-const collect = (value: string, previous: string | undefined): string =>
-  previous === undefined ? value : `${previous},${value}`;
-
-/** One commander option per flag of a table entry; aliases work but stay out of `--help`. */
-function toCommanderOptions(entry: OptionEntry): Option[] {
-  const env = envOf(entry);
-  const help = `${entry.description} (${describeType(entry.type)}${env === undefined ? "" : `; env ${env}`})`;
-  const argument = entry.type.kind === "boolean" ? "" : ` ${placeholderOf(entry)}`;
-  return [flagOf(entry), ...(entry.aliases ?? [])].map((flag, i) => {
-    const option = new Option(`--${flag}${argument}`, help);
-    if (entry.type.kind === "apis" || entry.type.kind === "list" || entry.type.kind === "spec-files")
-      option.argParser(collect);
-    return i === 0 ? option : option.hideHelp();
-  });
-}
-
-/** The flags as given on the command line, by flag name (commander has no defaults or env for them). */
-function givenFlags(command: Command): Record<string, string | true | undefined> {
-  const opts = command.opts<Record<string, string | true | undefined>>();
-  const flags: Record<string, string | true | undefined> = {};
-  for (const entry of OPTION_TABLE) {
-    for (const flag of [flagOf(entry), ...(entry.aliases ?? [])]) flags[flag] = opts[toCamel(flag)];
-  }
-  return flags;
-}
 
 export function buildCli(): Command {
   const program = new Command("paymock")
@@ -60,9 +28,9 @@ export function buildCli(): Command {
   const start = program
     .command("start")
     .description("Serve the mock APIs (all four by default) on localhost. Also what plain `paymock` does.");
-  for (const entry of OPTION_TABLE) for (const option of toCommanderOptions(entry)) start.addOption(option);
+  addTableOptions(start, "start");
   start.action(async (_flags: unknown, command: Command) => {
-    const config = resolveConfig({ flags: givenFlags(command), env: process.env, cwd: process.cwd() });
+    const config = resolveConfig({ flags: givenFlags(command, "start"), env: process.env, cwd: process.cwd() });
     if (config.cli.printConfig) {
       process.stdout.write(formatConfig(config));
       return;
@@ -71,22 +39,6 @@ export function buildCli(): Command {
   });
   addProxyCommands(program);
   return addDiffCommand(program);
-}
-
-/** JSON lines for machines; one readable, coloured line per event on a terminal. */
-function createLogger(level: string, format: "pretty" | "json"): Logger {
-  // Long values (a 500 KiB e-mail) are cut in every log line, as in the engine's own logger.
-  const options = { level, base: undefined, ...LOG_LIMITS };
-  if (format === "json") return pino(options);
-  return pino(
-    options,
-    pretty({
-      colorize: process.stdout.isTTY,
-      translateTime: "HH:MM:ss.l",
-      ignore: "api,to,purpose,code",
-      messageFormat: "{api} {msg}",
-    }),
-  );
 }
 
 /** Writes the ports file in one step (write + rename), so a script polling for it never reads half. */
@@ -99,7 +51,9 @@ function writePortsFile(path: string, urls: Readonly<Record<string, string | und
 
 async function serve(config: CliConfig): Promise<void> {
   const format = config.cli.logFormat ?? (process.stdout.isTTY ? "pretty" : "json");
-  const mock = await createMockServer(config.input, { logger: createLogger(config.input.logLevel ?? "info", format) });
+  const mock = await createMockServer(config.input, {
+    logger: createCliLogger(config.input.logLevel ?? "info", format),
+  });
   // --port-base 0: every API on a free port of its own (printed below and in --ports-file).
   const running = await listen(mock, { ephemeralPorts: mock.options.portBase === 0 });
   const portsFile = config.cli.portsFile === undefined ? undefined : resolve(config.cli.portsFile);

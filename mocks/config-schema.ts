@@ -5,7 +5,16 @@
  * @see mocks/option-table.ts
  */
 import { API_IDS } from "../src/apis.js";
-import { defaultOf, envOf, fileKeyOf, flagOf, OPTION_TABLE, type ValueType, VENDOR_PREFIXES } from "./option-table.js";
+import {
+  commandsOf,
+  defaultOf,
+  envOf,
+  fileKeyOf,
+  flagOf,
+  GROUP_PREFIXES,
+  OPTION_TABLE,
+  type ValueType,
+} from "./option-table.js";
 
 /** Where the schema is committed, relative to the package root. */
 export const CONFIG_SCHEMA_PATH = "schemas/paymock.config.schema.json";
@@ -46,12 +55,17 @@ function typeSchema(type: ValueType): Schema {
   }
 }
 
-const VENDOR_TITLES: Record<(typeof VENDOR_PREFIXES)[number], string> = {
+const GROUP_TITLES: Record<(typeof GROUP_PREFIXES)[number], string> = {
   nbcgate: "NBC Gate options",
   mercuryo: "Mercuryo Spend Card options",
   softline: "Softline Checkout options",
   b2core: "B2Core Back Office options",
+  proxy: "paymock proxy options (one API in front of one target)",
 };
+
+/** Which commands read a key, for the hover text. */
+const commandNote = (commands: readonly string[]): string =>
+  commands.length > 1 ? "" : commands[0] === "proxy" ? "; paymock proxy" : "; paymock start";
 
 /** The schema (draft-07, which editors and Ajv's default class read). */
 export function toConfigSchema(): Schema {
@@ -65,7 +79,7 @@ export function toConfigSchema(): Schema {
     const fallback = defaultOf(entry);
     const schema: Schema = {
       // Editors show this on hover: what it does, and the flag and variable that set it too.
-      description: `${entry.description} (flag --${flagOf(entry)}${envOf(entry) === undefined ? "" : `, env ${envOf(entry)}`})`,
+      description: `${entry.description} (flag --${flagOf(entry)}${envOf(entry) === undefined ? "" : `, env ${envOf(entry)}`}${commandNote(commandsOf(entry))})`,
       ...typeSchema(entry.type),
       ...(fallback === undefined ? {} : { default: fallback }),
     };
@@ -77,11 +91,11 @@ export function toConfigSchema(): Schema {
       groups.set(first as string, group);
     }
   }
-  for (const prefix of VENDOR_PREFIXES) {
+  for (const prefix of GROUP_PREFIXES) {
     const group = groups.get(prefix);
     if (group === undefined) continue;
     properties[prefix] = {
-      description: VENDOR_TITLES[prefix],
+      description: GROUP_TITLES[prefix],
       type: "object",
       additionalProperties: false,
       properties: group,
@@ -91,7 +105,7 @@ export function toConfigSchema(): Schema {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "paymock configuration",
     description:
-      "paymock.config.json: options of `paymock start`. Flags and PAYMOCK_* environment variables override these keys.",
+      "paymock.config.json: options of `paymock start` and `paymock proxy` (its own under `proxy`; host, admin and limit keys are read by both). Flags and PAYMOCK_* environment variables override these keys.",
     type: "object",
     additionalProperties: false,
     properties,

@@ -3,7 +3,7 @@
  * comments (`npm run generate:options` rewrites it; a test fails when it is out of date).
  * @see mocks/option-table.ts
  */
-import { defaultOf, envOf, fileKeyOf, flagOf, OPTION_TABLE, placeholderOf } from "./option-table.js";
+import { commandsOf, defaultOf, envOf, fileKeyOf, flagOf, OPTION_TABLE, placeholderOf } from "./option-table.js";
 import { describeType } from "./resolve-config.js";
 
 export const OPTIONS_DOC_PATH = "docs/mock-server.md";
@@ -14,7 +14,7 @@ export const OPTIONS_END = "<!-- options:end -->";
 const code = (text: string): string => `\`${text}\``;
 const cell = (text: string): string => text.replaceAll("|", "\\|");
 
-/** One table row per option: flag (and old aliases), env, config key, default, meaning. */
+/** One table row per option: flag (and old aliases), env, config key, default, the commands that read it, meaning. */
 export function toOptionsMarkdown(): string {
   const rows = OPTION_TABLE.map((entry) => {
     const placeholder = placeholderOf(entry);
@@ -29,10 +29,11 @@ export function toOptionsMarkdown(): string {
       env.length === 0 ? "—" : env.map((e) => code(e as string)).join("<br>"),
       key === undefined ? "—" : code(key.join(".")),
       fallback === undefined ? "—" : code(JSON.stringify(fallback)),
+      commandsOf(entry).join(", "),
       `${entry.description} (${describeType(entry.type)})`,
     ].map(cell);
   });
-  const header = ["flag", "environment", "config key", "default", "meaning"];
+  const header = ["flag", "environment", "config key", "default", "commands", "meaning"];
   const lines = [header, header.map(() => "---"), ...rows].map((row) => `| ${row.join(" | ")} |`);
   return lines.join("\n");
 }

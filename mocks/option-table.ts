@@ -6,10 +6,16 @@
  *   option path (MockOptions)     flag                        env                          config file
  *   portBase                      --port-base                 PAYMOCK_PORT_BASE            {"portBase": 0}
  *   b2core.blockSeconds           --b2core-block-seconds      PAYMOCK_B2CORE_BLOCK_SECONDS {"b2core": {"blockSeconds": 600}}
+ *   proxy.target (ProxyOwnOptions) --proxy-target (--target)  PAYMOCK_PROXY_TARGET         {"proxy": {"target": "https://..."}}
+ *
+ * Each entry belongs to `paymock start`, to `paymock proxy`, or to both (`commandsOf`): the proxy
+ * reads the mock options in SHARED_WITH_PROXY under the same names, so one config file serves both.
  *
  * @see docs/mock-server.md (Options)
  */
+import { API_IDS } from "../src/apis.js";
 import { DEFAULT_OPTIONS, type MockOptions } from "./options.js";
+import { PROXY_DEFAULTS, type ProxyOwnOptions, SHARED_WITH_PROXY } from "./proxy/options.js";
 
 /** Dotted paths of the leaves of an options object (arrays are leaves). */
 type LeafPath<T, P extends string = ""> = {
@@ -38,6 +44,12 @@ export type ValueType =
 /** Options of the `start` command itself, not of the mock (they have no place in `MockOptions`). */
 export type CliOptionName = "config" | "portsFile" | "logFormat" | "printConfig";
 
+/** The commands whose options the table declares. */
+export type CommandName = "start" | "proxy";
+
+/** Options of `paymock proxy` alone (the `proxy` group of the config file). */
+export type ProxyOptionName = keyof ProxyOwnOptions;
+
 interface EntryBase {
   readonly type: ValueType;
   /** One line for `--help` and the docs. */
@@ -64,17 +76,25 @@ export interface CliOptionEntry extends EntryBase {
   readonly cli: CliOptionName;
 }
 
-export type OptionEntry = MockOptionEntry | CliOptionEntry;
+/** An option of `paymock proxy` alone: it ends up in `ProxyOwnOptions` at `proxy`. */
+export interface ProxyOptionEntry extends EntryBase {
+  readonly proxy: ProxyOptionName;
+}
+
+export type OptionEntry = MockOptionEntry | CliOptionEntry | ProxyOptionEntry;
 
 /** Vendor prefixes (conventions: flags `--<prefix>-...`, file keys grouped under `<prefix>`). */
 export const VENDOR_PREFIXES = ["nbcgate", "mercuryo", "softline", "b2core"] as const;
+
+/** Every group of the config file: the vendors' and the proxy's. */
+export const GROUP_PREFIXES = [...VENDOR_PREFIXES, "proxy"] as const;
 
 const TEN_YEARS_SECONDS = 10 * 365 * 24 * 3600;
 const seconds = (min = 1, max = TEN_YEARS_SECONDS): ValueType => ({ kind: "integer", min, max });
 const attempts: ValueType = { kind: "integer", min: 1, max: 1000 };
 const secret: ValueType = { kind: "string", maxLength: 256 };
 
-/** The table: mock options first (in `MockOptions` order), then the CLI's own. */
+/** The table: mock options first (in `MockOptions` order), then the proxy's own, then the CLI's. */
 export const OPTION_TABLE: readonly OptionEntry[] = [
   {
     option: "apis",
@@ -280,6 +300,55 @@ export const OPTION_TABLE: readonly OptionEntry[] = [
   },
   { option: "mercuryo.otpWindowSeconds", type: seconds(), description: "the window of --mercuryo-otp-max-codes" },
   {
+    proxy: "api",
+    type: { kind: "enum", choices: [...API_IDS] },
+    placeholder: "<id>",
+    aliases: ["api"],
+    envAliases: ["PAYMOCK_API"],
+    description: "the API the target serves; one API per proxy process (required)",
+  },
+  {
+    proxy: "target",
+    type: { kind: "url" },
+    aliases: ["target"],
+    envAliases: ["PAYMOCK_TARGET"],
+    description: "the sandbox's base URL; its path (/v1.6) goes before every request path, never twice (required)",
+  },
+  {
+    proxy: "port",
+    type: { kind: "integer", min: 0, max: 65_535 },
+    aliases: ["port"],
+    envAliases: ["PAYMOCK_PORT"],
+    description: "port of the proxy (default: the mock's port for the API, --port-base + its index); 0 = a free one",
+  },
+  {
+    proxy: "strict",
+    type: { kind: "boolean" },
+    aliases: ["strict"],
+    envAliases: ["PAYMOCK_STRICT"],
+    description: "refuse invalid requests (the vendor's 400) and invalid answers (502) instead of reporting them",
+  },
+  {
+    proxy: "record",
+    type: { kind: "string", maxLength: 4096 },
+    placeholder: "<dir>",
+    aliases: ["record"],
+    envAliases: ["PAYMOCK_RECORD"],
+    description: "write each operation's answers to this folder as candidate examples (paymock examples import)",
+  },
+  {
+    proxy: "timeoutMs",
+    type: { kind: "integer", min: 1, max: 600_000 },
+    aliases: ["timeout-ms"],
+    envAliases: ["PAYMOCK_TIMEOUT_MS"],
+    description: "how long to wait for the target's status line and headers before answering 504",
+  },
+  {
+    proxy: "maxValidatedBytes",
+    type: { kind: "integer", min: 1, max: 1024 ** 3 },
+    description: "JSON answers up to this size are read whole and validated; larger ones stream through unchecked",
+  },
+  {
     cli: "config",
     type: { kind: "string", maxLength: 4096 },
     placeholder: "<file>",
@@ -334,7 +403,21 @@ const toKebab = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `-${c.
 const toCamel = (kebab: string): string => kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** The name an entry is known by in messages and `--print-config` (its option path or CLI name). */
-export const nameOf = (entry: OptionEntry): string => ("option" in entry ? entry.option : entry.cli);
+export const nameOf = (entry: OptionEntry): string =>
+  "option" in entry ? entry.option : "proxy" in entry ? `proxy.${entry.proxy}` : entry.cli;
+
+const SHARED: ReadonlySet<string> = new Set(SHARED_WITH_PROXY);
+
+/** The commands that take an entry: proxy entries `proxy`; shared mock options and CLI options both; the rest `start`. */
+export function commandsOf(entry: OptionEntry): readonly CommandName[] {
+  if ("proxy" in entry) return ["proxy"];
+  if ("option" in entry) return SHARED.has(entry.option) ? ["start", "proxy"] : ["start"];
+  return entry.cli === "portsFile" ? ["start"] : ["start", "proxy"];
+}
+
+/** The entries of one command, in table order. */
+export const entriesOf = (command: CommandName): readonly OptionEntry[] =>
+  OPTION_TABLE.filter((entry) => commandsOf(entry).includes(command));
 
 /** The flag without dashes: the option path in kebab-case, `.` joined by `-` (`b2core-block-seconds`). */
 export const flagOf = (entry: OptionEntry): string => nameOf(entry).split(".").map(toKebab).join("-");
@@ -343,16 +426,17 @@ export const flagOf = (entry: OptionEntry): string => nameOf(entry).split(".").m
 export const envOf = (entry: OptionEntry): string | undefined =>
   entry.env === false ? undefined : `PAYMOCK_${flagOf(entry).toUpperCase().replaceAll("-", "_")}`;
 
-/** The config-file key path: the flag in camelCase, vendor options grouped under their prefix. */
+/** The config-file key path: the flag in camelCase, vendor and proxy options grouped under their prefix. */
 export function fileKeyOf(entry: OptionEntry): readonly string[] | undefined {
   if (entry.file === false) return undefined;
   const flag = flagOf(entry);
-  const prefix = VENDOR_PREFIXES.find((p) => flag.startsWith(`${p}-`));
+  const prefix = GROUP_PREFIXES.find((p) => flag.startsWith(`${p}-`));
   return prefix === undefined ? [toCamel(flag)] : [prefix, toCamel(flag.slice(prefix.length + 1))];
 }
 
-/** The `MockOptions` default of a mock option; undefined for CLI options and unset defaults. */
+/** The `MockOptions` (or `PROXY_DEFAULTS`) default of an option; undefined for CLI options and unset defaults. */
 export function defaultOf(entry: OptionEntry): unknown {
+  if ("proxy" in entry) return PROXY_DEFAULTS[entry.proxy];
   if (!("option" in entry)) return entry.type.kind === "boolean" ? false : undefined;
   let value: unknown = DEFAULT_OPTIONS;
   for (const key of entry.option.split(".")) value = (value as Record<string, unknown>)[key];

@@ -10,7 +10,9 @@ import { resolve } from "node:path";
 import { API_IDS, isApiId } from "../src/apis.js";
 import {
   type CliOptionName,
+  type CommandName,
   defaultOf,
+  entriesOf,
   envOf,
   fileKeyOf,
   flagOf,
@@ -19,6 +21,7 @@ import {
   type ValueType,
 } from "./option-table.js";
 import type { MockOptionsInput } from "./options.js";
+import type { ProxyOwnOptions } from "./proxy/options.js";
 
 /** The file read when neither `--config` nor `PAYMOCK_CONFIG` names one. */
 export const DEFAULT_CONFIG_FILE = "paymock.config.json";
@@ -40,14 +43,18 @@ export interface ResolvedValue {
 }
 
 export interface CliConfig {
-  /** Input for `resolveOptions` / `createMockServer`: every mock option, defaults included. */
+  /** The command whose options these are. */
+  readonly command: CommandName;
+  /** Input for `resolveOptions` / `createMockServer`: every mock option of the command, defaults included. */
   readonly input: MockOptionsInput;
+  /** `paymock proxy` only: the `proxy` group (empty for `start`). */
+  readonly proxy: Partial<ProxyOwnOptions>;
   readonly cli: {
     readonly portsFile: string | undefined;
     readonly logFormat: "pretty" | "json" | undefined;
     readonly printConfig: boolean;
   };
-  /** Every option in table order. */
+  /** Every option of the command in table order. */
   readonly values: readonly ResolvedValue[];
   /** The config file that was read, if any. */
   readonly configFile: string | undefined;
@@ -273,7 +280,11 @@ function resolveEntry(
 function checkPortBase(values: readonly ResolvedValue[]): void {
   const find = (name: string) => values.find((v) => "option" in v.entry && v.entry.option === name);
   const base = find("portBase");
-  const apis = (find("apis")?.value ?? API_IDS) as readonly string[];
+  // `paymock proxy` serves its one API (`proxy.api`) and has its own port when `proxy.port` is set.
+  const proxyApi = values.find((v) => "proxy" in v.entry && v.entry.proxy === "api")?.value;
+  const proxyPort = values.find((v) => "proxy" in v.entry && v.entry.proxy === "port")?.value;
+  if (proxyPort !== undefined) return;
+  const apis = (find("apis")?.value ?? (proxyApi === undefined ? API_IDS : [proxyApi])) as readonly string[];
   if (base === undefined || base.value === 0) return;
   const lastIndex = Math.max(...apis.map((api) => API_IDS.indexOf(api as (typeof API_IDS)[number])));
   const last = (base.value as number) + lastIndex;
@@ -294,8 +305,11 @@ function setPath(target: JsonObject, path: readonly string[], value: unknown): v
   at[path.at(-1) as string] = value;
 }
 
-/** Resolves every option of the table from flags, environment, config file and defaults. */
-export function resolveConfig(sources: ConfigSources): CliConfig {
+/**
+ * Resolves every option of `command` from flags, environment, config file and defaults. The config
+ * file may hold the keys of both commands (one file for `start` and `proxy`); each reads its own.
+ */
+export function resolveConfig(sources: ConfigSources, command: CommandName = "start"): CliConfig {
   const configEntry = OPTION_TABLE.find((e) => "cli" in e && e.cli === "config") as OptionEntry;
   const configValue = resolveEntry(configEntry, sources, undefined, undefined);
   const explicit = configValue.source === "default" ? undefined : configValue.label;
@@ -307,19 +321,23 @@ export function resolveConfig(sources: ConfigSources): CliConfig {
   }
   const file = readConfigFile(filePath, explicit);
 
-  const values = OPTION_TABLE.map((entry) =>
+  const values = entriesOf(command).map((entry) =>
     entry === configEntry ? configValue : resolveEntry(entry, sources, file, filePath),
   );
   checkPortBase(values);
 
   const input: JsonObject = {};
+  const proxy: JsonObject = {};
   const cli: Partial<Record<CliOptionName, unknown>> = {};
   for (const { entry, value } of values) {
     if ("option" in entry) setPath(input, entry.option.split("."), value);
+    else if ("proxy" in entry) proxy[entry.proxy] = value;
     else cli[entry.cli] = value;
   }
   return {
+    command,
     input: input as MockOptionsInput,
+    proxy: proxy as Partial<ProxyOwnOptions>,
     cli: {
       portsFile: cli.portsFile as string | undefined,
       logFormat: cli.logFormat as "pretty" | "json" | undefined,
@@ -347,6 +365,18 @@ export function checkMockOptions(input: MockOptionsInput): void {
   checkPortBase(values);
 }
 
+/**
+ * Checks `startProxy` options against the same table: the proxy's own under their plain names
+ * (`options.target must be an http:// or https:// URL`) and the mock options it shares. Unset pass.
+ */
+export function checkProxyOptions(input: Readonly<Record<string, unknown>>): void {
+  for (const entry of entriesOf("proxy")) {
+    if (!("proxy" in entry) || input[entry.proxy] === undefined) continue;
+    checkValue(entry, input[entry.proxy], `options.${entry.proxy}`);
+  }
+  checkMockOptions(input as MockOptionsInput);
+}
+
 /** The resolved configuration as aligned lines: config-file key, value, source. */
 export function formatConfig(config: CliConfig): string {
   const rows = config.values
@@ -362,5 +392,6 @@ export function formatConfig(config: CliConfig): string {
       `  ${(key as string).padEnd(widths[0] ?? 0)}  ${(value as string).padEnd(widths[1] ?? 0)}  ${label}`,
   );
   const file = config.configFile === undefined ? "no config file" : `config file ${config.configFile}`;
-  return `paymock configuration (flags > PAYMOCK_* env > ${file} > defaults):\n${lines.join("\n")}\n`;
+  const title = config.command === "start" ? "paymock configuration" : `paymock ${config.command} configuration`;
+  return `${title} (flags > PAYMOCK_* env > ${file} > defaults):\n${lines.join("\n")}\n`;
 }

@@ -3,11 +3,12 @@
  * against the spec (declared status, headers, body) and records one row per HTTP call. A row is
  * `drift` when the answer breaks the spec, `unexpected` when it is valid but not a success the
  * plan accepted (e.g. a failed sign-in), `skipped` for steps the run did not send.
- * @see ../spec-check.ts
+ * @see ../../mocks/engine/response-check.ts
  */
+
+import { checkResponse } from "../../mocks/engine/response-check.js";
 import type { SpecEngine } from "../../mocks/prism.js";
 import type { FetchLike } from "../../src/clients/options.js";
-import { checkResponse } from "../spec-check.js";
 
 /** The result column of the smoke table. */
 export type Verdict = "ok" | "drift" | "unexpected" | "skipped";

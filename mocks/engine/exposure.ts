@@ -147,3 +147,49 @@ export function checkExposure(options: MockOptions): string[] {
       "or --insecure-admin to accept the risk. See docs/security.md.",
   );
 }
+
+/** Why a request may not go on, in the words the mock answers with (conventions #4). */
+export interface AccessRefusal {
+  readonly status: 401 | 403;
+  readonly message: string;
+}
+
+/**
+ * The Host check for every request and the Origin check for admin routes, as the mock's HTTP front
+ * makes them (a CORS preflight of an allowed origin may then be answered; the token comes after).
+ */
+export function refuseHostOrOrigin(
+  policy: ExposurePolicy,
+  req: { readonly host: string | undefined; readonly origin: string | undefined; readonly admin: boolean },
+): AccessRefusal | undefined {
+  // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends Host: evil.example.
+  if (!policy.isHostAllowed(req.host)) {
+    return {
+      status: 403,
+      message: `Host "${req.host}" is not allowed; start paymock with --allowed-hosts to add it.`,
+    };
+  }
+  if (req.admin && req.origin !== undefined && !policy.isAdminOriginAllowed(req.origin, req.host)) {
+    return { status: 403, message: `Origin "${req.origin}" may not call the admin API; see --admin-origins.` };
+  }
+  return undefined;
+}
+
+/**
+ * The admin token check of an admin request (when the policy needs one): a refusal, or the
+ * `Set-Cookie` that keeps a token given once as `?admin-token=` (the dashboard's way in).
+ */
+export function checkAdminToken(
+  policy: ExposurePolicy,
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  url: string | undefined,
+): { readonly refusal?: AccessRefusal; readonly setCookie?: string } {
+  if (!policy.adminTokenRequired) return {};
+  const presented = presentedAdminToken(headers, url);
+  if (!policy.isAdminTokenValid(presented.token)) {
+    return { refusal: { status: 401, message: "Admin routes need the X-Paymock-Admin-Token header (--admin-token)." } };
+  }
+  return presented.from === "query" && presented.token !== undefined
+    ? { setCookie: toAdminCookie(presented.token) }
+    : {};
+}

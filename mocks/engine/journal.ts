@@ -7,8 +7,15 @@
  */
 import { redactBody, redactHeaders, redactQuery } from "./redact.js";
 
-/** Where an answer came from. */
-export type JournalSource = "scripted" | "example" | "fault" | "error" | "admin-refused";
+/** Where an answer came from; `proxy`: `paymock proxy` passed it on from its target (or answered for it). */
+export type JournalSource = "scripted" | "example" | "fault" | "error" | "admin-refused" | "proxy";
+
+/** What the proxy found wrong with a request or an answer (mocks/proxy/violations.ts). */
+export interface JournalViolation {
+  readonly side: "request" | "response";
+  readonly kind: string;
+  readonly message: string;
+}
 
 /** One journaled request as the admin API shows it (secrets redacted). */
 export interface JournalEntry {
@@ -27,6 +34,12 @@ export interface JournalEntry {
   readonly operationId: string | null;
   readonly durationMs: number;
   readonly source: JournalSource;
+  /** Proxy entries: the headers of the answer the client got, secrets redacted. */
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** Proxy entries: what the spec does not allow in the request or the answer (empty when nothing). */
+  readonly violations?: readonly JournalViolation[];
+  /** Proxy entries: why the target gave no usable answer, when it did not. */
+  readonly upstreamError?: string;
 }
 
 /** What is recorded (not yet redacted); `template` is the operation's path template, for filters. */
@@ -103,6 +116,9 @@ const toEntry = (e: Stored): JournalEntry => ({
   operationId: e.operationId ?? null,
   durationMs: e.durationMs,
   source: e.source,
+  ...(e.responseHeaders === undefined ? {} : { responseHeaders: redactHeaders(e.responseHeaders) }),
+  ...(e.violations === undefined ? {} : { violations: e.violations }),
+  ...(e.upstreamError === undefined ? {} : { upstreamError: e.upstreamError }),
 });
 
 /** Keeps a body unless its text is too long. */

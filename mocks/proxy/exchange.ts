@@ -7,13 +7,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiId } from "../../src/apis.js";
 import type { Call, MockRequest, MockResponse } from "../api.js";
+import type { Journal } from "../engine/journal.js";
 import type { SpecEngine } from "../prism.js";
 import { parseRequest } from "../request.js";
 import type { MockServer } from "../server.js";
 import { decode, flatHeaders, isJson, mediaTypeOf, parseAnswer, readAll } from "./body.js";
 import type { DriftLog } from "./drift.js";
 import { forward, withoutHopByHop } from "./forward.js";
-import type { ExchangeMessage, ProxyJournal } from "./journal.js";
+import { type ExchangeMessage, toJournalRecord } from "./journal.js";
 import { writeRecording } from "./record.js";
 import { renderGatewayProblem, toUpstreamStatus } from "./upstream-problem.js";
 import {
@@ -35,7 +36,8 @@ export interface ExchangeContext {
   /** JSON answers up to this size are validated; larger ones are streamed unchecked. */
   readonly maxValidatedBytes: number;
   readonly mock: MockServer;
-  readonly journal: ProxyJournal;
+  /** The journal of the request's session (`X-Paymock-Session`, as on the mock). */
+  journalOf(req: MockRequest): Journal;
   readonly engine: SpecEngine;
   readonly drift: DriftLog;
 }
@@ -135,18 +137,21 @@ export async function handleExchange(ctx: ExchangeContext, req: IncomingMessage,
   const finish = (status: number, answer: ExchangeMessage, upstreamError?: string) => {
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const time = new Date(mock.clock.now()).toISOString();
-    ctx.journal.record({
-      method: mreq.method,
-      path: mreq.path,
-      query: mreq.query,
-      operationId: operation?.id,
-      time,
-      durationMs,
-      request: requestMessage,
-      response: { ...answer, status },
-      violations,
-      ...(upstreamError === undefined ? {} : { upstreamError }),
-    });
+    ctx.journalOf(mreq).record(
+      toJournalRecord({
+        method: mreq.method,
+        path: mreq.path,
+        query: mreq.query,
+        operationId: operation?.id,
+        template: operation?.path,
+        time,
+        durationMs,
+        request: requestMessage,
+        response: { ...answer, status },
+        violations,
+        ...(upstreamError === undefined ? {} : { upstreamError }),
+      }),
+    );
     if (!preflight)
       ctx.drift.add(operation?.id ?? "?", { request: `${mreq.method} ${mreq.path}`, status, time }, violations);
     if (slot.ctx.log.isLevelEnabled("info")) {

@@ -6,6 +6,7 @@
  */
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { ADMIN_TOKEN_HEADER } from "../engine/exposure.js";
 
 /** Headers that describe one connection, never the message (RFC 9110 §7.6.1), plus Prism/HTTP2 leftovers. */
 const HOP_BY_HOP: ReadonlySet<string> = new Set([
@@ -86,6 +87,8 @@ function toFailure(error: NodeJS.ErrnoException): UpstreamFailure {
 export function forward(req: ForwardRequest): Promise<ForwardResult> {
   const url = toUpstreamUrl(req.target, req.url);
   const headers = withoutHopByHop(req.headers);
+  // The proxy's own admin credential is for the proxy: a vendor never gets to see it.
+  delete headers[ADMIN_TOKEN_HEADER];
   headers.host = url.host;
   if (req.body.length > 0) headers["content-length"] = String(req.body.length);
   else delete headers["content-length"];

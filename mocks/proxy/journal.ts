@@ -1,10 +1,14 @@
 /**
- * The proxy's request journal (`GET /__mock/requests` on the proxy): every proxied exchange,
- * redacted with the shared rule, bounded in count and size, with increasing ids. It is the proxy's
- * own (the proxy answers `/__mock/*` itself and never forwards it), so its entries keep both sides'
- * headers and the violations found, which the mock's journal has no place for.
+ * Journaling proxied traffic: each exchange becomes an entry of the engine's own session journal
+ * (mocks/engine/journal.ts), so `GET /__mock/requests` on a proxy answers exactly what it answers
+ * on the mock (bare array, oldest first, increasing ids, `since`, `limit`, filters, count, clear),
+ * with `source: "proxy"` and three fields the mock has no use for: `responseHeaders`, `violations`
+ * and, when the target failed, `upstreamError`. Unlike the mock, which redacts when an entry is
+ * read, the proxy redacts before it stores: traffic from a real sandbox holds live credentials.
  * @see ../engine/redact.ts
  */
+import type { JournalRecord } from "../engine/journal.js";
+import { MAX_JOURNALED_BODY_CHARS } from "../engine/journal.js";
 import { REDACTED, redactBody, redactHeaders, redactQuery } from "../engine/redact.js";
 import type { ProxyViolation } from "./violations.js";
 
@@ -22,6 +26,8 @@ export interface ProxyExchange {
   readonly path: string;
   readonly query: Readonly<Record<string, string | string[]>>;
   readonly operationId: string | undefined;
+  /** The operation's path template, for the journal's `path` filter. */
+  readonly template: string | undefined;
   readonly time: string;
   readonly durationMs: number;
   readonly request: ExchangeMessage;
@@ -32,25 +38,9 @@ export interface ProxyExchange {
   readonly upstreamError?: string;
 }
 
-/** A journal line written by the proxy: the mock's fields plus redacted messages and what was wrong. */
-export interface ProxyJournalEntry {
-  readonly id: number;
-  readonly time: string;
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-  readonly durationMs: number;
-  readonly operationId: string | undefined;
-  readonly source: "proxy";
-  readonly query: Readonly<Record<string, string | readonly string[]>>;
-  readonly request: { readonly headers: Record<string, string>; readonly body?: unknown };
-  readonly response: { readonly headers: Record<string, string>; readonly body?: unknown };
-  readonly violations: readonly ProxyViolation[];
-  readonly upstreamError?: string;
-}
-
-/** Longest body text kept (conventions #9: every stored string has a limit). */
-const MAX_TEXT = 4_096;
+/** Longest `upstreamError` and violation message kept, and violations kept per entry (conventions #9). */
+const MAX_ERROR_CHARS = 4_096;
+const MAX_VIOLATIONS = 50;
 
 const flatten = (headers: ExchangeMessage["headers"]): Record<string, string> =>
   Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, typeof v === "string" ? v : v.join(", ")]));
@@ -58,65 +48,40 @@ const flatten = (headers: ExchangeMessage["headers"]): Record<string, string> =>
 /** A body as the journal may keep it: JSON and forms redacted by field, other text only by size. */
 export function toStoredBody(body: unknown, contentType: string | undefined): unknown {
   if (body === undefined || body === "") return undefined;
-  if (typeof body !== "string") return redactBody(body);
-  if (contentType === "application/x-www-form-urlencoded") {
-    return redactQuery(Object.fromEntries(new URLSearchParams(body)));
+  let kept: unknown;
+  if (typeof body !== "string") kept = redactBody(body);
+  else if (contentType === "application/x-www-form-urlencoded") {
+    kept = redactQuery(Object.fromEntries(new URLSearchParams(body)));
+  } else {
+    // Free text may hold anything, secrets included: only its size is kept.
+    return `${REDACTED} (${Buffer.byteLength(body)} bytes of ${contentType ?? "text"})`;
   }
-  // Free text may hold anything, secrets included: only its size is kept.
-  return `${REDACTED} (${Math.min(Buffer.byteLength(body), Number.MAX_SAFE_INTEGER)} bytes of ${contentType ?? "text"})`;
+  // The same size bound as the mock's journal.
+  const text = JSON.stringify(kept) ?? "";
+  return text.length > MAX_JOURNALED_BODY_CHARS ? `[${text.length} characters, not journaled]` : kept;
 }
 
-const truncate = (value: unknown): unknown => {
-  const text = JSON.stringify(value);
-  return text !== undefined && text.length > MAX_TEXT * 16
-    ? `${REDACTED} (${text.length} characters, too long to keep)`
-    : value;
-};
-
-/** Entries kept; older ones are dropped (conventions #9). */
-export const PROXY_JOURNAL_LIMIT = 10_000;
-
-export interface ProxyJournal {
-  /** Writes one proxied exchange, redacted; returns the stored entry. */
-  record(exchange: ProxyExchange): ProxyJournalEntry;
-  /** Oldest first. */
-  list(): readonly ProxyJournalEntry[];
-  clear(): void;
-}
-
-export function createProxyJournal(limit = PROXY_JOURNAL_LIMIT): ProxyJournal {
-  let entries: ProxyJournalEntry[] = [];
-  let nextId = 1;
+/** The journal record of one exchange, every secret already replaced. */
+export function toJournalRecord(exchange: ProxyExchange): JournalRecord {
   return {
-    record(exchange) {
-      const entry: ProxyJournalEntry = {
-        id: nextId++,
-        source: "proxy",
-        method: exchange.method,
-        path: exchange.path,
-        status: exchange.response.status,
-        time: exchange.time,
-        durationMs: exchange.durationMs,
-        operationId: exchange.operationId,
-        query: redactQuery(exchange.query),
-        request: {
-          headers: redactHeaders(flatten(exchange.request.headers)),
-          body: truncate(toStoredBody(exchange.request.body, exchange.request.contentType)),
-        },
-        response: {
-          headers: redactHeaders(flatten(exchange.response.headers)),
-          body: truncate(toStoredBody(exchange.response.body, exchange.response.contentType)),
-        },
-        violations: exchange.violations,
-        ...(exchange.upstreamError === undefined ? {} : { upstreamError: exchange.upstreamError.slice(0, MAX_TEXT) }),
-      };
-      entries.push(entry);
-      while (entries.length > limit) entries.shift();
-      return entry;
-    },
-    list: () => entries,
-    clear() {
-      entries = [];
-    },
+    time: exchange.time,
+    method: exchange.method,
+    path: exchange.path,
+    template: exchange.template,
+    query: redactQuery(exchange.query),
+    headers: redactHeaders(flatten(exchange.request.headers)),
+    body: toStoredBody(exchange.request.body, exchange.request.contentType),
+    status: exchange.response.status,
+    response: toStoredBody(exchange.response.body, exchange.response.contentType),
+    operationId: exchange.operationId,
+    durationMs: exchange.durationMs,
+    source: "proxy",
+    responseHeaders: redactHeaders(flatten(exchange.response.headers)),
+    violations: exchange.violations
+      .slice(0, MAX_VIOLATIONS)
+      .map((v) => ({ side: v.side, kind: v.kind, message: v.message.slice(0, MAX_ERROR_CHARS) })),
+    ...(exchange.upstreamError === undefined
+      ? {}
+      : { upstreamError: exchange.upstreamError.slice(0, MAX_ERROR_CHARS) }),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * What the proxy found wrong with one exchange, sorted into the smoke runs' drift kinds, and the
  * short `x-paymock-violations` header that carries it to the client (like Prism's `sl-violations`).
- * @see ../../contracts/spec-check.ts (checkResponse: the same checks and wording as a smoke run)
+ * @see ../engine/response-check.ts (checkResponse: the same checks and wording as a smoke run)
  */
-import { isDeclaredStatus, toViolationText } from "../../contracts/spec-check.js";
+import { isDeclaredStatus, toViolationText } from "../engine/response-check.js";
 import type { EngineResponse, Operation, SpecEngine, Violation } from "../prism.js";
 
 /** The kinds of drift: three for answers (as in a smoke run), one for requests, one for unknown routes. */

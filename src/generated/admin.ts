@@ -276,8 +276,25 @@ export interface components {
             response?: unknown;
             operationId: string | null;
             durationMs: number;
-            /** @enum {string} */
-            source: "scripted" | "example" | "fault" | "error" | "admin-refused";
+            /**
+             * @description Where the answer came from; `proxy` for traffic `paymock proxy` passed on (or answered for its target).
+             * @enum {string}
+             */
+            source: "scripted" | "example" | "fault" | "error" | "admin-refused" | "proxy";
+            /** @description Proxy entries only. The headers of the answer the client got, secrets redacted. */
+            responseHeaders?: {
+                [key: string]: string;
+            };
+            /** @description Proxy entries only. What the spec does not allow in the request or the answer. */
+            violations?: {
+                /** @enum {string} */
+                side: "request" | "response";
+                /** @description status-not-declared, body-schema, header, request or no-operation. */
+                kind: string;
+                message: string;
+            }[];
+            /** @description Proxy entries only. Why the target gave no usable answer (refused, timeout, TLS). */
+            upstreamError?: string;
         };
         CountFilter: {
             method?: string;

@@ -10,15 +10,19 @@ import { describe, expect, it } from "vitest";
 import { CONFIG_SCHEMA_PATH, toConfigSchema, toConfigSchemaText } from "../../mocks/config-schema.js";
 import { OPTIONS_DOC_PATH, OPTIONS_END, OPTIONS_START, withOptionsSection } from "../../mocks/option-docs.js";
 import {
+  commandsOf,
   defaultOf,
+  entriesOf,
   envOf,
   fileKeyOf,
   flagOf,
   leafPathsOf,
+  nameOf,
   OPTION_TABLE,
   type OptionEntry,
 } from "../../mocks/option-table.js";
 import { DEFAULT_OPTIONS } from "../../mocks/options.js";
+import { PROXY_DEFAULTS, SHARED_WITH_PROXY } from "../../mocks/proxy/options.js";
 import { checkValue } from "../../mocks/resolve-config.js";
 
 const root = new URL("../../", import.meta.url);
@@ -92,13 +96,47 @@ describe("option table", () => {
     expect(byOption("apis").aliases).toContain("api");
   });
 
-  it("has no two options under one flag, env var or config key", () => {
-    const flags = OPTION_TABLE.flatMap((e) => [flagOf(e), ...(e.aliases ?? [])]);
+  it.each(["start", "proxy"] as const)("has no two options of `paymock %s` under one flag", (command) => {
+    const flags = entriesOf(command).flatMap((e) => [flagOf(e), ...(e.aliases ?? [])]);
+    expect(new Set(flags).size).toBe(flags.length);
+  });
+
+  it("has no two options under one env var or config key (both are shared by the two commands)", () => {
     const envs = OPTION_TABLE.flatMap((e) => [envOf(e), ...(e.envAliases ?? [])]).filter((e) => e !== undefined);
     const keys = OPTION_TABLE.map((e) => fileKeyOf(e)?.join(".")).filter((k) => k !== undefined);
-    expect(new Set(flags).size).toBe(flags.length);
     expect(new Set(envs).size).toBe(envs.length);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("has an entry for every proxy option, grouped under proxy, with the old flags and env vars as aliases", () => {
+    const proxyEntries = OPTION_TABLE.filter((e) => "proxy" in e);
+    expect(proxyEntries.map((e) => ("proxy" in e ? e.proxy : ""))).toEqual(Object.keys(PROXY_DEFAULTS));
+    const target = proxyEntries.find((e) => "proxy" in e && e.proxy === "target") as OptionEntry;
+    expect([flagOf(target), envOf(target), fileKeyOf(target)]).toEqual([
+      "proxy-target",
+      "PAYMOCK_PROXY_TARGET",
+      ["proxy", "target"],
+    ]);
+    const old = proxyEntries.map((e) => [e.aliases?.[0], e.envAliases?.[0]]);
+    expect(old).toEqual([
+      ["api", "PAYMOCK_API"],
+      ["target", "PAYMOCK_TARGET"],
+      ["port", "PAYMOCK_PORT"],
+      ["strict", "PAYMOCK_STRICT"],
+      ["record", "PAYMOCK_RECORD"],
+      ["timeout-ms", "PAYMOCK_TIMEOUT_MS"],
+      [undefined, undefined],
+    ]);
+    for (const entry of proxyEntries) expect(commandsOf(entry)).toEqual(["proxy"]);
+  });
+
+  it("gives the proxy the mock options it shares (same flag, env var and key) and not the mock-only ones", () => {
+    const proxyNames = entriesOf("proxy").map(nameOf);
+    expect(proxyNames).toEqual(expect.arrayContaining([...SHARED_WITH_PROXY, "config", "logFormat", "printConfig"]));
+    expect(proxyNames).not.toContain("apis");
+    expect(proxyNames).not.toContain("b2core.blockSeconds");
+    expect(proxyNames).not.toContain("portsFile");
+    expect(entriesOf("start").map(nameOf)).not.toContain("proxy.target");
   });
 
   it("has defaults that pass its own checks", () => {
@@ -135,6 +173,14 @@ describe("derived artefacts", () => {
     expect(unknown).toEqual([]);
   });
 
+  it("docs/proxy.md names only flags paymock proxy (or examples import) has", () => {
+    const flags = new Set([...entriesOf("proxy").flatMap((e) => [flagOf(e), ...(e.aliases ?? [])]), "out", "help"]);
+    const unknown = [...read("docs/proxy.md").matchAll(/(?:`|\bpaymock proxy [^`\n]*?)--([a-z][a-z0-9-]*)/g)]
+      .map((m) => m[1] as string)
+      .filter((flag) => !flags.has(flag));
+    expect(unknown).toEqual([]);
+  });
+
   it("the schema accepts a file of every default and refuses bad values and unknown keys", () => {
     const ajv = new Ajv({ allErrors: true });
     addFormats.default(ajv);
@@ -150,6 +196,7 @@ describe("derived artefacts", () => {
     }
     everything.callbackUrl = "http://127.0.0.1:9999/hooks";
     everything.otpCode = "424242";
+    everything.proxy = { ...(everything.proxy as object), api: "nbcgate", target: "https://sandbox.test/v1", port: 0 };
     expect(validate(everything), JSON.stringify(validate.errors)).toBe(true);
     for (const bad of [
       { portBase: 99999 },
@@ -159,6 +206,9 @@ describe("derived artefacts", () => {
       { apis: ["paypal"] },
       { callbackUrl: "ftp://example.test" },
       { otpCode: "12" },
+      { proxy: { target: "ftp://sandbox.test" } },
+      { proxy: { api: "paypal" } },
+      { proxy: { frobnicate: 1 } },
     ]) {
       expect(validate(bad), JSON.stringify(bad)).toBe(false);
     }

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { nameOf } from "../../mocks/option-table.js";
 import { DEFAULT_OPTIONS, resolveOptions } from "../../mocks/options.js";
 import {
   type CliConfig,
@@ -33,7 +34,7 @@ const resolveWith = (given: Partial<ConfigSources>): CliConfig =>
   resolveConfig({ flags: {}, env: {}, cwd: cwdWith(), ...given });
 
 const resolvedOf = (config: CliConfig, name: string): ResolvedValue => {
-  const found = config.values.find((v) => ("option" in v.entry ? v.entry.option : v.entry.cli) === name);
+  const found = config.values.find((v) => nameOf(v.entry) === name);
   if (found === undefined) throw new Error(`no value ${name}`);
   return found;
 };

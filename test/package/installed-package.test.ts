@@ -46,7 +46,7 @@ const runAsync = (command: string, args: readonly string[]) =>
   });
 
 describe("the tarball", () => {
-  it("holds dist/, the specs, README, LICENSE and bin, and nothing from test/, bench/, contracts/, scripts/, .ci/ or tool configs", () => {
+  it("holds dist/, the specs, README, LICENSE and bin, and nothing from test/, bench/, contracts/ (built or not), scripts/, .ci/ or tool configs", () => {
     const out = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
     const [packed] = JSON.parse(out.stdout) as [{ files: { path: string }[] }];
     const paths = packed.files.map((f) => f.path);
@@ -66,7 +66,7 @@ describe("the tarball", () => {
       ]),
     );
     const unwanted =
-      /^(test|bench|contracts|scripts|\.ci|specs|src|mocks|node_modules)\/|^(tsconfig.*|biome|vitest\.config.*|package-lock)\.json$|\.ts$(?<!\.d\.ts)|vitest\.config/;
+      /^(test|bench|contracts|scripts|\.ci|specs|src|mocks|node_modules|dist\/contracts)\/|^(tsconfig.*|biome|vitest\.config.*|package-lock)\.json$|\.ts$(?<!\.d\.ts)|vitest\.config/;
     expect(paths.filter((path) => unwanted.test(path))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * import writes a patch file and leaves the specs alone.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +68,73 @@ describe("paymock proxy", () => {
     expect(output).toMatch(/\?\s+1\s+0\s+0\s+0\s+0\s+1/);
     expect(output).toContain("2 calls, 2 operations, 1 with drift from the spec");
     expect(existsSync(join(recordDir, "softline-checkout", "loginCheck.200.json"))).toBe(true);
+  }, 60_000);
+});
+
+describe("paymock proxy configured by file, environment and flags", () => {
+  it("reads proxy.api and proxy.target from paymock.config.json, strict from PAYMOCK_PROXY_STRICT, the port from --port", async () => {
+    const cwd = tempDir("cli-config");
+    writeFileSync(
+      join(cwd, "paymock.config.json"),
+      JSON.stringify({
+        proxy: { api: "softline-checkout", target: sandbox.url("softline-checkout"), strict: false, port: 1 },
+        logLevel: "silent",
+      }),
+    );
+    const proxyChild = spawn(process.execPath, [bin, "proxy", "--port", "0"], {
+      cwd,
+      env: { ...process.env, PAYMOCK_PROXY_STRICT: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      let output = "";
+      const url = await new Promise<string>((resolve, reject) => {
+        proxyChild.stdout?.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /paymock proxy for softline-checkout: (http:\/\/\S+) -> \S+ \(strict\)/.exec(output)?.[1];
+          if (found !== undefined) resolve(found);
+        });
+        proxyChild.stderr?.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+        });
+        proxyChild.once("exit", (code) => reject(new Error(`exited ${code}: ${output}`)));
+      });
+      expect(new URL(url).port).not.toBe("1");
+      // Strict: an invalid login is refused with the vendor's validation error and never sent.
+      const refused = await fetch(`${url}/v1/login_check`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get("x-paymock-violations")).toContain("request");
+
+      const printed = await promisify(execFile)(process.execPath, [bin, "proxy", "--print-config", "--strict"], {
+        cwd,
+        env: { ...process.env, PAYMOCK_PROXY_TIMEOUT_MS: "900" },
+      });
+      expect(printed.stdout).toMatch(/^paymock proxy configuration /);
+      expect(printed.stdout).toMatch(/proxy\.api\s+"softline-checkout"\s+"proxy\.api" in .*paymock\.config\.json/);
+      expect(printed.stdout).toMatch(/proxy\.strict\s+true\s+--strict/);
+      expect(printed.stdout).toMatch(/proxy\.timeoutMs\s+900\s+PAYMOCK_PROXY_TIMEOUT_MS/);
+      expect(printed.stdout).toMatch(/proxy\.port\s+1\s+"proxy\.port" in /);
+    } finally {
+      proxyChild.kill("SIGTERM");
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("says which option is missing and exits 1", async () => {
+    const cwd = tempDir("cli-missing");
+    try {
+      const run = await promisify(execFile)(process.execPath, [bin, "proxy", "--target", "http://127.0.0.1:9"], {
+        cwd,
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect("code" in run ? run.code : 0).toBe(1);
+      expect(run.stderr).toMatch(/paymock proxy: which API\? Pass --api <id> \(PAYMOCK_PROXY_API, "proxy\.api"/);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 

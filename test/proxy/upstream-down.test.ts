@@ -1,6 +1,6 @@
 /**
  * When the target gives no answer the proxy answers itself, in the vendor's envelope: 502 when the
- * connection is refused, 504 when the target does not answer in time; both are journaled.
+ * connection is refused or TLS fails, 504 when the target does not answer in time; all are journaled.
  */
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
@@ -12,6 +12,8 @@ import { errorEnvelopeProblems } from "./support.js";
 
 let closedPort: number;
 let silent: Server;
+/** Speaks plain HTTP, so a TLS handshake with it fails. */
+let plain: Server;
 const proxies: RunningProxy[] = [];
 
 beforeAll(async () => {
@@ -23,12 +25,16 @@ beforeAll(async () => {
   // Accepts connections and never answers.
   silent = createServer(() => {}).listen(0, "127.0.0.1");
   await once(silent, "listening");
+  plain = createServer((_req, res) => res.end("plain")).listen(0, "127.0.0.1");
+  await once(plain, "listening");
 });
 
 afterAll(async () => {
   await Promise.all(proxies.map((p) => p.stop()));
   silent.closeAllConnections();
   await new Promise((r) => silent.close(r));
+  plain.closeAllConnections();
+  await new Promise((r) => plain.close(r));
 });
 
 async function proxyTo(api: ApiId, target: string, timeoutMs = 5_000) {
@@ -64,14 +70,12 @@ describe("an upstream that is down", () => {
     const journal = (await (await fetch(`${proxy.url}/__mock/requests`)).json()) as {
       status: number;
       upstreamError?: string;
-      request: { headers: Record<string, string> };
+      headers: Record<string, string>;
     }[];
     expect(journal).toHaveLength(1);
     expect(journal[0]?.status).toBe(502);
     expect(journal[0]?.upstreamError).toMatch(/refused/);
-    expect(journal[0]?.request.headers["sdk-partner-token"] ?? journal[0]?.request.headers.authorization).toBe(
-      "[redacted]",
-    );
+    expect(journal[0]?.headers["sdk-partner-token"] ?? journal[0]?.headers.authorization).toBe("[redacted]");
   });
 
   it("names the status the vendor's envelope repeats: NBC Gate statusCode and Mercuryo status follow 502", async () => {
@@ -87,6 +91,19 @@ describe("an upstream that is down", () => {
       status: "502",
       code: 500001,
     });
+  });
+
+  it("answers 502 in the vendor's envelope when the TLS handshake fails, and journals why", async () => {
+    const target = `https://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+    const proxy = await proxyTo("softline-checkout", target);
+    const response = await fetch(`${proxy.url}/v1/product`, { headers: HEADERS });
+    expect(response.status).toBe(502);
+    const body: unknown = await response.json();
+    expect(errorEnvelopeProblems("softline-checkout", body)).toEqual([]);
+    const journal = (await (await fetch(`${proxy.url}/__mock/requests`)).json()) as { upstreamError?: string }[];
+    expect(journal.map((e) => e.upstreamError)).toEqual([
+      expect.stringMatching(/^paymock proxy: the target gave no answer \(tls\)/),
+    ]);
   });
 
   it("answers 504 when the target does not answer in time", async () => {
