@@ -41,8 +41,9 @@ const encodeCursor = (record: CardTransactionRecord): string =>
 function decodeCursor(cursor: string): number | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    const seekId = (parsed as { seekId?: unknown } | null)?.seekId;
-    return typeof seekId === "number" && Number.isInteger(seekId) ? seekId : undefined;
+    // JSON `null` throws here and lands in the catch like any other bad cursor.
+    const seekId = (parsed as { seekId?: unknown }).seekId;
+    return Number.isInteger(seekId) ? (seekId as number) : undefined;
   } catch {
     return undefined;
   }
