@@ -68,13 +68,15 @@ describe("catalog: product ids", () => {
     expect(listProductIds(products, { ...query, ...when })).toEqual(want);
   });
 
-  it("searches the family name, and a missing family, description or variant adds no text", () => {
+  it("searches the family name, and a missing family, description, variant, sku or vendor code adds no text", () => {
     const family = product(1, { name: "Total Protection", family_name: "Kaspersky" });
     const bare = product(2, { name: "Total Protection" });
-    expect(listProductIds([family, bare], { ...query, search: "kaspersky" })).toEqual([1]);
-    expect(listProductIds([family, bare], { ...query, search: "protection" })).toEqual([1, 2]);
-    // "here" is in no field of either product.
-    expect(listProductIds([family, bare], { ...query, search: "here" })).toEqual([]);
+    const blankVariant = product(3, { name: "Total Protection", variants: [{}] });
+    const all = [family, bare, blankVariant];
+    expect(listProductIds(all, { ...query, search: "kaspersky" })).toEqual([1]);
+    expect(listProductIds(all, { ...query, search: "protection" })).toEqual([1, 2, 3]);
+    // "here" is in no field of any of them.
+    expect(listProductIds(all, { ...query, search: "here" })).toEqual([]);
   });
 });
 
