@@ -24,7 +24,7 @@ import {
   isInProgress,
   type SellRequest,
 } from "../../mocks/mercuryo-spend/flows/sell-request.js";
-import { createSession, stepSession, toSessionRules } from "../../mocks/mercuryo-spend/flows/session.js";
+import { createSession, type Session, stepSession, toSessionRules } from "../../mocks/mercuryo-spend/flows/session.js";
 import { type CardTransactionRecord, pageTransactions } from "../../mocks/mercuryo-spend/flows/transactions.js";
 import { createUser, stepUser, type User } from "../../mocks/mercuryo-spend/flows/user.js";
 import type { Price } from "../../mocks/mercuryo-spend/pricing.js";
@@ -127,14 +127,15 @@ describe("session: sandbox tokens and refresh", () => {
     expect(toSessionRules("sandbox", 600)).toEqual({ ttlSeconds: undefined });
   });
 
-  const sandbox = createSession("h", "u1", T0, toSessionRules("sandbox", 600));
-  const production = createSession("h", "u1", T0, toSessionRules("production", 600));
-  it.each([
+  // Sessions are built inside each test: a mutant that breaks them fails that test, not the file's import.
+  const sandbox = (): Session => createSession("h", "u1", T0, toSessionRules("sandbox", 600));
+  const production = (): Session => createSession("h", "u1", T0, toSessionRules("production", 600));
+  it.each<{ given: string; s: () => Session | undefined; now: number; window: number; want: string }>([
     { given: "a sandbox token, years later", s: sandbox, now: T0 + 50_000 * H, window: 0, want: "ok" },
     {
       given: "a production token, 1 ms before the window closes",
       s: production,
-      now: T0 + 660_000 - 1,
+      now: T0 + 659_999,
       window: 60,
       want: "ok",
     },
@@ -147,15 +148,19 @@ describe("session: sandbox tokens and refresh", () => {
     },
     {
       given: "a revoked token",
-      s: { ...production, status: "revoked" as const },
+      s: () => ({ ...production(), status: "revoked" }),
       now: T0,
       window: 60,
       want: "TOKEN_REVOKED",
     },
-    { given: "no token", s: undefined, now: T0, window: 60, want: "UNAUTHORIZED" },
+    { given: "no token", s: () => undefined, now: T0, window: 60, want: "UNAUTHORIZED" },
   ])("refresh: $given -> $want", ({ s, now, window, want }) => {
-    const next = stepSession(s, { type: "refresh", now, windowSeconds: window });
+    const next = stepSession(s(), { type: "refresh", now, windowSeconds: window });
     expect(isProblem(next) ? next.error : "ok").toBe(want);
+  });
+
+  it("a sandbox token is still usable years later", () => {
+    expect(stepSession(sandbox(), { type: "use", now: T0 + 50_000 * H })).toEqual(sandbox());
   });
 });
 

@@ -63,7 +63,8 @@ export function pageTransactions(
   }
   const newestFirst = records.filter((r) => r.seq < seekId).sort((a, b) => b.seq - a.seq);
   const items = newestFirst.slice(0, limit);
-  const last = items.at(-1);
-  const nextCursor = newestFirst.length > limit && last !== undefined ? encodeCursor(last) : null;
+  // The cursor points at the last item shown, when more follow.
+  const last = newestFirst.length > limit ? items.at(-1) : undefined;
+  const nextCursor = last === undefined ? null : encodeCursor(last);
   return { items, limit, nextCursor };
 }
