@@ -347,6 +347,8 @@ describe("amounts", () => {
     { given: "3", digits: 0, want: 3 },
     { given: "3.0", digits: 0, want: 3 },
     { given: "3.5", digits: 0, want: undefined },
+    { given: "1.2300", digits: 2, want: 123 },
+    { given: "1.0", digits: 2, want: 100 },
     { given: "1.", digits: 2, want: undefined },
     { given: "+1", digits: 2, want: undefined },
     { given: " 1", digits: 2, want: undefined },
@@ -562,5 +564,73 @@ describe("account preferences", () => {
     { id: 5006, want: { accountId: 5006, leverage: 100, dailyReports: true, notifications: false } },
   ])("account $id", ({ id, want }) => {
     expect(toPreferences(seedAccount(id))).toEqual(want);
+  });
+});
+
+describe("reference data a write resolves ids against", () => {
+  // Each id resolves to the {id, name} a response then carries (inferred lists, see catalog.ts).
+  it.each([
+    { body: { statusId: 1 }, want: { status: { id: 1, name: "New" } } },
+    { body: { statusId: 2 }, want: { status: { id: 2, name: "Active" } } },
+    { body: { statusId: 3 }, want: { status: { id: 3, name: "Blocked" } } },
+    { body: { riskLevelId: 1 }, want: { riskLevel: { id: 1, name: "Low" } } },
+    { body: { riskLevelId: 2 }, want: { riskLevel: { id: 2, name: "Medium" } } },
+    { body: { riskLevelId: 3 }, want: { riskLevel: { id: 3, name: "High" } } },
+    { body: { verificationLevelId: 1 }, want: { verificationLevel: { id: 1, name: "Not verified" } } },
+    { body: { verificationLevelId: 2 }, want: { verificationLevel: { id: 2, name: "Verified" } } },
+    { body: { managerId: 7 }, want: { manager: { id: 7, name: "Oliver Smith" } } },
+    { body: { managerId: 9 }, want: { manager: { id: 9, name: "Amelia Jones" } } },
+    { body: { typeId: 1 }, want: { type: { id: 1, name: "Individual" } } },
+    { body: { typeId: 2 }, want: { type: { id: 2, name: "Corporate" } } },
+  ])("client $body", ({ body, want }) => {
+    expect(written(updateClient(SEED_CLIENTS, 1025, body)).item).toMatchObject(want);
+  });
+
+  it.each([
+    { groupId: 3, want: { id: 3, name: "Retail" } },
+    { groupId: 8, want: { id: 8, name: "real\\standard" } },
+    { groupId: 9, want: { id: 9, name: "demo\\standard" } },
+  ])("account group $groupId", ({ groupId, want }) => {
+    expect(written(updateAccount(SEED_ACCOUNTS, 5003, { groupId })).item.group).toEqual(want);
+  });
+
+  it.each([
+    {
+      productId: 5,
+      want: {
+        product: { id: 5, name: "MT5 Standard" },
+        platform: { id: 4, name: "MetaTrader 5" },
+        group: { id: 8, name: "real\\standard" },
+        type: "trade",
+        permissions: ["enabled", "visible", "trade", "transferDeposit", "transferWithdrawal"],
+      },
+    },
+    {
+      productId: 6,
+      want: {
+        product: { id: 6, name: "MT5 Demo" },
+        platform: { id: 4, name: "MetaTrader 5" },
+        group: { id: 9, name: "demo\\standard" },
+        type: "demo",
+        permissions: ["enabled", "visible", "trade"],
+      },
+    },
+  ])("product $productId opens an account with its platform, group, type and permissions", ({ productId, want }) => {
+    const body = { clientId: 1024, productId, currencyCode: "USD" };
+    expect(written(createAccount(SEED_ACCOUNTS, SEED_CLIENTS, body, NOW)).item).toMatchObject({
+      ...want,
+      currency: { alphabeticCode: "USD", minorUnit: 2, name: "US Dollar", numericCode: 840 },
+    });
+  });
+
+  it("keeps the six documented transaction types, all enabled", () => {
+    expect(SEED_TRANSACTION_TYPES).toEqual([
+      { typeId: 1, name: "deposit", caption: "Deposit", enabled: true },
+      { typeId: 2, name: "exchange", caption: "Exchange", enabled: true },
+      { typeId: 3, name: "external", caption: "External", enabled: true },
+      { typeId: 4, name: "partner", caption: "Partner", enabled: true },
+      { typeId: 5, name: "transfer", caption: "Transfer", enabled: true },
+      { typeId: 6, name: "withdrawal", caption: "Withdrawal", enabled: true },
+    ]);
   });
 });
