@@ -253,6 +253,15 @@ describe("client filters and sorts", () => {
     );
   });
 
+  it.each([
+    { sort: "email", fields: [{ email: "jane_doe@example.com" }, { email: "JaneDoe@example.com" }] },
+    { sort: "name", fields: [{ name: "ann_b" }, { name: "AnnC" }] },
+  ])("sort_by=$sort compares the lower-case text, so '_' sorts before letters", ({ sort, fields }) => {
+    // Lower case: "_" (0x5f) < "d" (0x64); folded to upper case it would be "_" > "D" (0x44).
+    const two = fields.map((f, i) => aClient(jane, { clientId: i + 1, ...f }));
+    expect(idsOf(listClients(two, { sort_by: sort, sort_order: "asc" }), (c) => c.clientId)).toEqual([1, 2]);
+  });
+
   it("breaks ties by client id", () => {
     const twins = [aClient(jane, { clientId: 9 }), aClient(jane, { clientId: 8 })];
     expect(idsOf(listClients(twins, { sort_order: "asc" }), (c) => c.clientId)).toEqual([8, 9]);

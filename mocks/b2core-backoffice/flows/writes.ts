@@ -217,7 +217,8 @@ export function toMinor(value: string, digits: number): number | undefined {
   if (match === null) return undefined;
   const fraction = match[3] ?? "";
   if (fraction.replace(/0+$/, "").length > digits) return undefined;
-  const units = Number(match[2]) * 10 ** digits + Number(fraction.padEnd(digits, "0").slice(0, digits) || "0");
+  // With 0 digits the fraction part is "" here, and Number("") is 0.
+  const units = Number(match[2]) * 10 ** digits + Number(fraction.padEnd(digits, "0").slice(0, digits));
   return match[1] === "-" ? -units : units;
 }
 

@@ -13,8 +13,7 @@ export interface Problem {
 }
 
 /** Builds a refusal. */
-export const toProblem = (error: ErrorName, data?: ErrorData): Problem =>
-  data === undefined ? { kind: "problem", error } : { kind: "problem", error, data };
+export const toProblem = (error: ErrorName, data?: ErrorData): Problem => ({ kind: "problem", error, data });
 
 /** Tells a refusal from a flow's next state. */
 export const isProblem = (value: unknown): value is Problem =>

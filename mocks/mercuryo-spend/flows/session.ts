@@ -65,7 +65,7 @@ function usable(session: Session | undefined, now: number): Session | Problem {
   if (session === undefined) return toProblem("UNAUTHORIZED");
   if (session.status === "revoked") return toProblem("TOKEN_REVOKED");
   if (session.status === "expired") return toProblem("TOKEN_EXPIRED");
-  if (session.expiresAt !== undefined && now >= session.expiresAt) return toProblem("TOKEN_EXPIRED");
+  if (now >= (session.expiresAt ?? Number.POSITIVE_INFINITY)) return toProblem("TOKEN_EXPIRED");
   return session;
 }
 
@@ -73,9 +73,7 @@ function usable(session: Session | undefined, now: number): Session | Problem {
 function refreshable(session: Session | undefined, now: number, windowSeconds: number): Session | Problem {
   if (session === undefined) return toProblem("UNAUTHORIZED");
   if (session.status === "revoked") return toProblem("TOKEN_REVOKED");
-  if (session.expiresAt !== undefined && now >= session.expiresAt + windowSeconds * 1000) {
-    return toProblem("TOKEN_EXPIRED");
-  }
+  if (now >= (session.expiresAt ?? Number.POSITIVE_INFINITY) + windowSeconds * 1000) return toProblem("TOKEN_EXPIRED");
   return session;
 }
 

@@ -41,8 +41,9 @@ const encodeCursor = (record: CardTransactionRecord): string =>
 function decodeCursor(cursor: string): number | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    const seekId = (parsed as { seekId?: unknown } | null)?.seekId;
-    return typeof seekId === "number" && Number.isInteger(seekId) ? seekId : undefined;
+    // JSON `null` throws here and lands in the catch like any other bad cursor.
+    const seekId = (parsed as { seekId?: unknown }).seekId;
+    return Number.isInteger(seekId) ? (seekId as number) : undefined;
   } catch {
     return undefined;
   }
@@ -62,7 +63,8 @@ export function pageTransactions(
   }
   const newestFirst = records.filter((r) => r.seq < seekId).sort((a, b) => b.seq - a.seq);
   const items = newestFirst.slice(0, limit);
-  const last = items.at(-1);
-  const nextCursor = newestFirst.length > limit && last !== undefined ? encodeCursor(last) : null;
+  // The cursor points at the last item shown, when more follow.
+  const last = newestFirst.length > limit ? items.at(-1) : undefined;
+  const nextCursor = last === undefined ? null : encodeCursor(last);
   return { items, limit, nextCursor };
 }

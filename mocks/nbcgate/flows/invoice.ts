@@ -81,11 +81,11 @@ export function stepInvoice(invoice: Invoice, event: InvoiceEvent, rules: Invoic
         kind: "ok",
         invoice: { ...invoice, status: "awaiting_payment", confirmAt: event.now + rules.invoiceConfirmMs },
       };
-    case "confirm":
-      if (status !== "awaiting_payment" || invoice.confirmAt === undefined || event.now < invoice.confirmAt) {
-        return { kind: "ok", invoice };
-      }
-      return { kind: "ok", invoice: { ...invoice, status: "paid", paidAt: invoice.confirmAt } };
+    case "confirm": {
+      const confirmAt = invoice.confirmAt ?? Number.POSITIVE_INFINITY;
+      if (status !== "awaiting_payment" || event.now < confirmAt) return { kind: "ok", invoice };
+      return { kind: "ok", invoice: { ...invoice, status: "paid", paidAt: confirmAt } };
+    }
   }
 }
 

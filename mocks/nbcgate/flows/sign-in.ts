@@ -45,7 +45,8 @@ export function checkPassword(
   password: string,
 ): "USER_NOT_FOUND" | "INVALID_CREDENTIALS" | undefined {
   if (account === undefined) return "USER_NOT_FOUND";
-  if (account.password === undefined || account.password !== password) return "INVALID_CREDENTIALS";
+  // A signed-up user without a password yet matches no password (`password` is always a string).
+  if (account.password !== password) return "INVALID_CREDENTIALS";
   return undefined;
 }
 

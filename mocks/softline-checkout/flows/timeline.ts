@@ -16,8 +16,9 @@ import { advanceRefund, refundDueAt } from "./refund.js";
 /** The next time this order has something to do (Infinity when nothing is pending). */
 export function dueAt(order: OrderRecord, rules: SoftlineRules): number {
   const times = order.refunds.map((r) => refundDueAt(r, rules));
-  if (order.status === "not paid") times.push(order.createdAt + rules.unpaidLifetimeMs);
-  if (order.status === "not paid" && order.chargeAt !== undefined) times.push(order.chargeAt);
+  if (order.status === "not paid") {
+    times.push(order.createdAt + rules.unpaidLifetimeMs, order.chargeAt ?? Number.POSITIVE_INFINITY);
+  }
   return Math.min(Number.POSITIVE_INFINITY, ...times);
 }
 
@@ -44,19 +45,16 @@ export function advanceOrder(
     current = step.order;
     events.push(...step.events);
   };
-  if (current.status === "not paid" && current.chargeAt !== undefined && current.chargeAt <= now) {
-    apply(
-      stepOrder(current, { type: "pay", at: current.chargeAt, payment: chargedWith(current), customer: undefined }),
-    );
+  // stepOrder alone decides which status a step applies to (only a [not paid] order is charged or
+  // expires, only a [paid] one is deleted by a refund); here is only when each step is due.
+  const chargeAt = current.chargeAt ?? Number.POSITIVE_INFINITY;
+  if (chargeAt <= now) {
+    apply(stepOrder(current, { type: "pay", at: chargeAt, payment: chargedWith(current), customer: undefined }));
   }
-  if (current.status === "not paid" && current.createdAt + rules.unpaidLifetimeMs <= now) {
-    apply(stepOrder(current, { type: "expire", at: now }));
-  }
-  if (current.refunds.some((r) => refundDueAt(r, rules) <= now)) {
-    const refunds = current.refunds.map((r) => advanceRefund(r, now, rules));
-    const completed = refunds.some((r, i) => r.status === "Completed" && current.refunds[i]?.status !== "Completed");
-    current = { ...current, refunds };
-    if (completed) apply(stepOrder(current, { type: "refund-completed", at: now }));
-  }
+  if (current.createdAt + rules.unpaidLifetimeMs <= now) apply(stepOrder(current, { type: "expire", at: now }));
+  // advanceRefund leaves a refund that is not due as it is.
+  const refunds = current.refunds.map((r) => advanceRefund(r, now, rules));
+  current = { ...current, refunds };
+  if (refunds.some((r) => r.status === "Completed")) apply(stepOrder(current, { type: "refund-completed", at: now }));
   return { order: current, events };
 }
