@@ -146,7 +146,7 @@ const toHttpRequest = (operation: Operation, request: EngineRequest) => ({
  * The operation as Prism's input validator should see it: empty parameter lists are dropped, so
  * Prism does not build a URI template to match path parameters an operation does not have.
  */
-function toValidationView(raw: IHttpOperation): IHttpOperation {
+export function toValidationView(raw: IHttpOperation): IHttpOperation {
   const request = raw.request;
   if (request === undefined) return raw;
   const trimmed = { ...request };
