@@ -25,7 +25,7 @@ import { wildcardMediaTypeMatch } from "@stoplight/prism-http/dist/validator/uti
 import { findContentByMediaTypeOrFirst } from "@stoplight/prism-http/dist/validator/validators/body.js";
 import { parseMIMEHeader } from "@stoplight/prism-http/dist/validator/validators/headers.js";
 import { ValidationContext } from "@stoplight/prism-http/dist/validator/validators/types.js";
-import type { IHttpOperation, IMediaTypeContent } from "@stoplight/types";
+import type { IHttpHeaderParam, IHttpOperation, IMediaTypeContent } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 
@@ -230,15 +230,36 @@ export interface ResponsePlan {
   check(status: number, headers: Readonly<Record<string, string>>, body: unknown): true | undefined;
 }
 
+/** What is settled once per status and media type: the body's validator and the declared headers. */
+interface ResponseCheck {
+  readonly validate: ValidateFn;
+  /** Lower-case names of the response headers the spec declares for the status. */
+  readonly declaredHeaders: ReadonlySet<string>;
+}
+
+/**
+ * Whether Prism's header check (`validateParams` over the declared headers) finds nothing when
+ * none of them is sent: none is required, and none would make Prism's simple-style deserialiser
+ * split a missing value (arrays and objects), so its values are `{}`, which the schema it builds
+ * from the headers accepts.
+ */
+const absentHeadersPass = (headers: readonly IHttpHeaderParam[]): boolean =>
+  headers.every((h) => {
+    if (h.required === true) return false;
+    const type = (h.schema as { type?: unknown } | undefined)?.type;
+    const simple = h.style === undefined || h.style === "simple";
+    return !(simple && (type === "array" || type === "object" || Array.isArray(type)));
+  });
+
 /** A response plan for one operation (the resource Prism's `validateOutput` gets). */
 export function createResponsePlan(resource: IHttpOperation): ResponsePlan {
   const bundle = (resource as unknown as Record<string, unknown>).__bundled__;
-  const byStatus = memoOf<ValidateFn | undefined>();
-  const planFor = (status: number, mediaType: string | undefined): ValidateFn | undefined => {
+  const byStatus = memoOf<ResponseCheck | undefined>();
+  const planFor = (status: number, mediaType: string | undefined): ResponseCheck | undefined => {
     const response = findOperationResponse(resource.responses, status);
     if (O.isNone(response)) return undefined;
-    // Declared response headers are validated per answer: left to Prism.
-    if ((response.value.headers ?? []).length > 0) return undefined;
+    const declared = response.value.headers ?? [];
+    if (!absentHeadersPass(declared)) return undefined;
     const contents = response.value.contents ?? [];
     if (contents.length > 0) {
       try {
@@ -249,14 +270,20 @@ export function createResponsePlan(resource: IHttpOperation): ResponsePlan {
       }
     }
     const check = toBodyCheck(contents, mediaType, ValidationContext.Output);
-    return check === undefined ? undefined : toBodyValidator(check, bundle);
+    const validate = check === undefined ? undefined : toBodyValidator(check, bundle);
+    if (validate === undefined) return undefined;
+    return { validate, declaredHeaders: new Set(declared.map((h) => h.name.toLowerCase())) };
   };
   return {
     check(status, headers, body) {
       const mediaType = headerOf(headers, "content-type");
       const plan = byStatus(`${status}\u0000${mediaType ?? "\u0000"}`, () => planFor(status, mediaType));
       if (plan === undefined) return undefined;
-      return passes(plan, body) ? true : undefined;
+      // A declared header that is sent is checked by Prism (styles, coercion).
+      if (plan.declaredHeaders.size > 0) {
+        for (const name in headers) if (plan.declaredHeaders.has(name.toLowerCase())) return undefined;
+      }
+      return passes(plan.validate, body) ? true : undefined;
     },
   };
 }

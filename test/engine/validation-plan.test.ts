@@ -50,7 +50,12 @@ describe.each(API_IDS)("validation plans agree with Prism (%s)", (api) => {
       for (const response of operation.raw.responses) {
         const status = /^\d{3}$/.test(response.code) ? Number(response.code) : 200;
         for (const { mediaType, value } of examplesOf(response.contents)) {
-          for (const headers of [{ "content-type": mediaType }, { "content-type": "text/plain" }]) {
+          const declared = Object.fromEntries((response.headers ?? []).map((h) => [h.name, "not-a-valid-value"]));
+          for (const headers of [
+            { "content-type": mediaType },
+            { "content-type": "text/plain" },
+            { "content-type": mediaType, ...declared },
+          ] as Record<string, string>[]) {
             for (const body of variantsOf(value)) {
               const prism = hasErrors(
                 validateOutput({ resource: operation.raw, element: { statusCode: status, headers, body } }),
