@@ -19,12 +19,7 @@ import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
 import { type Logger, pino } from "pino";
 import { readSpecArtefact, toSpecArtefact } from "./engine/spec-artefact.js";
-import {
-  createRequestPlan,
-  createResponsePlan,
-  type RequestPlan,
-  type ResponsePlan,
-} from "./prism-validation-plan.js";
+import { createRequestPlan, createResponsePlan, type RequestPlan, type ResponsePlan } from "./prism-validation-plan.js";
 import { createRouter, type Routed } from "./router.js";
 import { defaultCacheDir, loadCached } from "./spec-cache.js";
 
