@@ -8,8 +8,8 @@
  * about a third of a scripted request's CPU (docs/speed-and-robustness.md). A plan does that work
  * once per operation and `Content-Type` (and status), keeps the schema Prism would validate the
  * body against, and per call runs only Prism's own `validateAgainstSchema` with it (the same ajv
- * instance, options and compiled function cache). Whenever the plan cannot be sure (parameters or
- * response headers to check, forms, a status or media type Prism would object to, a body that
+ * instance, options and compiled function cache). Whenever the plan cannot be sure (request
+ * parameters, array or object response headers, forms, a status or media type Prism would object to, a body that
  * fails the schema) it says `undefined`, and the caller runs Prism's full validator, so messages
  * and edge cases stay exactly Prism's. test/engine/validation-plan.test.ts holds both paths equal.
  * @see https://github.com/stoplightio/prism/tree/master/packages/http/src/validator
@@ -90,8 +90,10 @@ const classOf = (id: string): AjvClass => {
 
 /** Prism's ajv set-up for bodies (validator/validators/utils.ts): per draft, no coercion. */
 const ajvByDraft = new Map<string, AjvLike>();
-function ajvFor(draft: "default" | "2019" | "2020"): AjvLike {
-  let ajv = ajvByDraft.get(draft);
+/** Prism's ajv set-up (validator/validators/utils.ts): per draft, with coercion (parameters) or without (bodies). */
+function ajvFor(draft: "default" | "2019" | "2020", coerceTypes = false): AjvLike {
+  const key = `${draft}:${coerceTypes}`;
+  let ajv = ajvByDraft.get(key);
   if (ajv === undefined) {
     const Ajv = classOf(draft === "default" ? "ajv" : `ajv/dist/${draft}`);
     // Prism's options; its logger only silences warnings, and these compile the same schemas again.
@@ -100,7 +102,7 @@ function ajvFor(draft: "default" | "2019" | "2020"): AjvLike {
       allowUnionTypes: true,
       allowMatchingProperties: true,
       strict: false,
-      coerceTypes: false,
+      coerceTypes,
       logger: false,
     });
     const addFormats = prismRequire("ajv-formats") as { default?: (a: AjvLike) => void } & ((a: AjvLike) => void);
@@ -111,7 +113,7 @@ function ajvFor(draft: "default" | "2019" | "2020"): AjvLike {
       compareDateTime: unknown;
     };
     ajv.addFormat("date-time", dateTime.fmtDef(dateTime.date_time, dateTime.compareDateTime));
-    ajvByDraft.set(draft, ajv);
+    ajvByDraft.set(key, ajv);
   }
   return ajv;
 }
@@ -233,23 +235,54 @@ export interface ResponsePlan {
 /** What is settled once per status and media type: the body's validator and the declared headers. */
 interface ResponseCheck {
   readonly validate: ValidateFn;
-  /** Lower-case names of the response headers the spec declares for the status. */
-  readonly declaredHeaders: ReadonlySet<string>;
+  /** Lower-case names of the declared simple-style headers, and their check; undefined when none are declared. */
+  readonly headers?: { readonly names: readonly string[]; readonly validate: ValidateFn };
 }
 
 /**
- * Whether Prism's header check (`validateParams` over the declared headers) finds nothing when
- * none of them is sent: none is required, and none would make Prism's simple-style deserialiser
- * split a missing value (arrays and objects), so its values are `{}`, which the schema it builds
- * from the headers accepts.
+ * Prism's check of the declared response headers (`validateParams`, validator/validators/params.ts)
+ * compiled once: the object schema it builds from them, checked with coercion against the values
+ * its simple-style deserialiser reads. `undefined` where that deserialiser would split a value
+ * (arrays, objects): left to Prism.
  */
-const absentHeadersPass = (headers: readonly IHttpHeaderParam[]): boolean =>
-  headers.every((h) => {
-    if (h.required === true) return false;
+function toHeaderCheck(
+  declared: readonly IHttpHeaderParam[],
+  bundle: unknown,
+): { readonly names: readonly string[]; readonly validate: ValidateFn } | undefined {
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  const names: string[] = [];
+  for (const h of declared) {
     const type = (h.schema as { type?: unknown } | undefined)?.type;
-    const simple = h.style === undefined || h.style === "simple";
-    return !(simple && (type === "array" || type === "object" || Array.isArray(type)));
-  });
+    const simple = !h.style || h.style === "simple";
+    if (simple && (type === "array" || type === "object" || Array.isArray(type))) return undefined;
+    // keyBy keeps the last parameter of a name; pickBy drops those without a schema.
+    const name = h.name.toLowerCase();
+    if (h.schema) properties[name] = h.schema;
+    else delete properties[name];
+    if (h.required === true) required.push(name);
+    // Other styles have no header deserialiser in Prism: their value is never read.
+    if (simple) names.push(name);
+  }
+  try {
+    const validate = ajvFor("default", true).compile({ type: "object", properties, required, __bundled__: bundle });
+    return { names, validate };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The values Prism's header validation reads: lower-cased names, empty values dropped (lodash `pickBy`). */
+function headerValues(headers: Readonly<Record<string, string>>, names: readonly string[]): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const key in headers) lower[key.toLowerCase()] = headers[key] as string;
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const value = lower[name];
+    if (value) values[name] = value;
+  }
+  return values;
+}
 
 /** A response plan for one operation (the resource Prism's `validateOutput` gets). */
 export function createResponsePlan(resource: IHttpOperation): ResponsePlan {
@@ -259,7 +292,8 @@ export function createResponsePlan(resource: IHttpOperation): ResponsePlan {
     const response = findOperationResponse(resource.responses, status);
     if (O.isNone(response)) return undefined;
     const declared = response.value.headers ?? [];
-    if (!absentHeadersPass(declared)) return undefined;
+    const headers = declared.length === 0 ? undefined : toHeaderCheck(declared, bundle);
+    if (declared.length > 0 && headers === undefined) return undefined;
     const contents = response.value.contents ?? [];
     if (contents.length > 0) {
       try {
@@ -272,16 +306,15 @@ export function createResponsePlan(resource: IHttpOperation): ResponsePlan {
     const check = toBodyCheck(contents, mediaType, ValidationContext.Output);
     const validate = check === undefined ? undefined : toBodyValidator(check, bundle);
     if (validate === undefined) return undefined;
-    return { validate, declaredHeaders: new Set(declared.map((h) => h.name.toLowerCase())) };
+    return headers === undefined ? { validate } : { validate, headers };
   };
   return {
     check(status, headers, body) {
       const mediaType = headerOf(headers, "content-type");
       const plan = byStatus(`${status}\u0000${mediaType ?? "\u0000"}`, () => planFor(status, mediaType));
       if (plan === undefined) return undefined;
-      // A declared header that is sent is checked by Prism (styles, coercion).
-      if (plan.declaredHeaders.size > 0) {
-        for (const name in headers) if (plan.declaredHeaders.has(name.toLowerCase())) return undefined;
+      if (plan.headers !== undefined && !passes(plan.headers.validate, headerValues(headers, plan.headers.names))) {
+        return undefined;
       }
       return passes(plan.validate, body) ? true : undefined;
     },

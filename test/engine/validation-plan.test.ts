@@ -134,4 +134,18 @@ describe("validation plans settle the bench's requests themselves", () => {
       true,
     );
   });
+
+  it("Softline's login answer with the Date header its spec declares", async () => {
+    const engine = engines.get("softline-checkout") as SpecEngine;
+    const routed = engine.route("POST", "/v1/login_check");
+    if (routed.kind !== "found") throw new Error("not routed");
+    const plan = createResponsePlan(routed.operation.raw);
+    const headers = { "content-type": "application/json", date: "Tue, 01 Dec 2026 12:40:17 GMT" };
+    const body = { token: "a.b.c", refresh_token: "r" };
+    const prism = hasErrors(
+      validateOutput({ resource: routed.operation.raw, element: { statusCode: 200, headers, body } }),
+    );
+    expect(prism).toBe(false);
+    expect(plan.check(200, headers, body)).toBe(true);
+  });
 });
