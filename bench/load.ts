@@ -14,6 +14,11 @@ export interface LoadJob {
   readonly body?: string;
   readonly connections: number;
   readonly durationSec: number;
+  /**
+   * Requests each connection sends in turn, as extra headers on top of `headers` (e.g. one
+   * `X-Paymock-Session` each); autocannon builds each once, so they cost no more than one.
+   */
+  readonly variants?: readonly Readonly<Record<string, string>>[];
 }
 
 /** What one load round measured. */
@@ -41,11 +46,22 @@ type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 /** Runs one autocannon round in this process. */
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+  const path = new URL(job.url).pathname;
   const result = await autocannon({
     url: job.url,
     method: job.method,
     headers: job.headers,
     body: job.body,
+    ...(job.variants === undefined
+      ? {}
+      : {
+          requests: job.variants.map((extra) => ({
+            method: job.method,
+            path,
+            headers: { ...job.headers, ...extra },
+            ...(job.body === undefined ? {} : { body: job.body }),
+          })),
+        }),
     connections: job.connections,
     duration: job.durationSec,
     timeout: 10,

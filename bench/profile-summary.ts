@@ -5,6 +5,10 @@
  * @see https://nodejs.org/api/cli.html#--cpu-prof
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** This checkout's root (bench/..), with a trailing slash: project files are named relative to it. */
+export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 interface ProfileNode {
   readonly id: number;
@@ -25,8 +29,8 @@ export interface ProfileRow {
   readonly percent: number;
 }
 
-/** Which package (or project folder) a script URL belongs to: the unit the notes talk about. */
-export function toPackageName(url: string): string {
+/** Which package (or project file) a script path belongs to: the unit the notes talk about. */
+export function toPackageName(url: string, root: string = PROJECT_ROOT): string {
   if (url === "") return "(native/idle)";
   const nm = url.lastIndexOf("node_modules/");
   if (nm !== -1) {
@@ -34,18 +38,25 @@ export function toPackageName(url: string): string {
     return rest[0]?.startsWith("@") ? `${rest[0]}/${rest[1] ?? ""}` : (rest[0] ?? url);
   }
   if (url.startsWith("node:")) return "node:internal";
-  const project = /\/work\/main\/(.+)$/.exec(url)?.[1];
-  return project === undefined ? url : project;
+  return url.startsWith(root) ? url.slice(root.length) : url;
 }
 
-const frameKey = (node: ProfileNode): string => {
+const frameKey = (node: ProfileNode, root: string): string => {
   const { functionName, url, lineNumber } = node.callFrame;
-  const short = url.replace(/^.*node_modules\//, "").replace(/^file:\/\/\/work\/main\//, "");
+  const path = url.replace(/^file:\/\//, "");
+  const short = path.includes("node_modules/")
+    ? path.replace(/^.*node_modules\//, "")
+    : path.startsWith(root)
+      ? path.slice(root.length)
+      : url;
   return `${functionName || "(anonymous)"} ${short}:${lineNumber + 1}`;
 };
 
 /** Self time per function and per package, and inclusive (self + callees) time per function, largest first. */
-export function summarizeProfile(profile: CpuProfile): {
+export function summarizeProfile(
+  profile: CpuProfile,
+  root: string = PROJECT_ROOT,
+): {
   functions: ProfileRow[];
   packages: ProfileRow[];
   inclusive: ProfileRow[];
@@ -67,18 +78,18 @@ export function summarizeProfile(profile: CpuProfile): {
     const { functionName, url } = node.callFrame;
     if (functionName === "(idle)" || functionName === "(program)") continue;
     total += us;
-    const key = frameKey(node);
+    const key = frameKey(node, root);
     fn.set(key, (fn.get(key) ?? 0) + us);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
       const frame = byId.get(at);
       if (frame === undefined) break;
-      const k = frameKey(frame);
+      const k = frameKey(frame, root);
       if (seen.has(k)) continue;
       seen.add(k);
       incl.set(k, (incl.get(k) ?? 0) + us);
     }
-    const p = functionName === "(garbage collector)" ? "(gc)" : toPackageName(url.replace(/^file:\/\//, ""));
+    const p = functionName === "(garbage collector)" ? "(gc)" : toPackageName(url.replace(/^file:\/\//, ""), root);
     pkg.set(p, (pkg.get(p) ?? 0) + us);
   }
   const rows = (m: Map<string, number>) =>

@@ -1,13 +1,15 @@
 /**
- * `npm run bench`: paymock against stock `prism mock` on specs/nbcgate.yaml, in one run.
- * Starts both as their own processes (startup measured to the first good answer), drives each
- * scenario with autocannon from a separate child process in alternating rounds, then prints
- * req/s, p50/p99, startup, RSS after load and the paymock / Prism ratios. Bounded: fixed rounds
- * and durations, every child is killed on exit, Ctrl-C or failure.
+ * `npm run bench`: paymock against a raw `node:http` server (the machine's ceiling) and stock
+ * `prism mock` on specs/nbcgate.yaml, in one run. Starts each as its own process (startup measured
+ * to the first good answer), drives each scenario with autocannon from a separate child process in
+ * alternating rounds (paymock, raw node:http with the same requests, and Prism for the NBC Gate
+ * scenarios), then prints every scenario as a share of raw node:http against its target, and
+ * req/s, p50/p99, startup, RSS and the paymock / Prism ratios. Bounded: fixed rounds and
+ * durations, every child is killed on exit, Ctrl-C or failure.
  * `--soak [--requests N]` runs the memory soak of bench/soak.ts instead.
  * Usage: `npx tsx bench/run.ts [--duration 5] [--rounds 3] [--warmup 2] [--connections 50]
- *   [--startup-runs 3] [--profile DIR] [--json FILE]`
- * @see README.md, "Speed and robustness, measured"
+ *   [--startup-runs 3] [--validate-responses warn|off] [--only ID,ID] [--profile DIR] [--json FILE]`
+ * @see docs/speed-and-robustness.md
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -16,8 +18,23 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { LoadJob, LoadResult } from "./load.js";
-import { type BenchResults, toMarkdown, toStats } from "./report.js";
-import { SCENARIOS, type Scenario, SIGN_IN_BODY, toToken } from "./scenarios.js";
+import {
+  type BenchResults,
+  MAX_WRONG_SHARE,
+  type ScenarioResult,
+  toMarkdown,
+  toStats,
+  toWrongShare,
+} from "./report.js";
+import {
+  BENCH_MOCK_ARGS,
+  benchRequestOf,
+  portOffsetOf,
+  SCENARIOS,
+  type Scenario,
+  SIGN_IN_BODY,
+  toToken,
+} from "./scenarios.js";
 import {
   baselineTarget,
   killAll,
@@ -58,10 +75,19 @@ const { values: flags } = parseArgs({
     warmup: { type: "string", default: "2" },
     connections: { type: "string", default: "50" },
     "startup-runs": { type: "string", default: "3" },
+    "validate-responses": { type: "string", default: "warn" },
+    only: { type: "string" },
     profile: { type: "string" },
     json: { type: "string" },
   },
 });
+const validateResponses = flags["validate-responses"];
+if (validateResponses !== "warn" && validateResponses !== "off")
+  throw new Error("--validate-responses is warn or off.");
+const only = flags.only?.split(",").map((id) => id.trim());
+const scenariosToRun = SCENARIOS.filter((s) => only === undefined || only.includes(s.id));
+if (scenariosToRun.length === 0) throw new Error(`--only names none of ${SCENARIOS.map((s) => s.id).join(", ")}.`);
+const paymockArgs = [...BENCH_MOCK_ARGS, ...(validateResponses === "off" ? ["--validate-responses", "off"] : [])];
 
 const positive = (name: string, value: string | undefined, max: number) => {
   const n = Number(value);
@@ -125,24 +151,46 @@ async function resetState(target: RunningTarget): Promise<void> {
   await fetch(`${target.spec.baseUrl}/__mock/reset`, { method: "POST" }).then((r) => r.arrayBuffer());
 }
 
-async function toJob(target: RunningTarget, scenario: Scenario, seconds: number): Promise<LoadJob> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (scenario.body !== undefined) headers["content-type"] = "application/json";
-  if (scenario.needsToken) headers.authorization = await signIn(target);
+/** Where a scenario's API listens on a target (paymock: one port per API). */
+const urlOf = (target: RunningTarget, scenario: Scenario, path: string) => {
+  if (target.spec.name !== "paymock") return `${target.spec.baseUrl}${path}`;
+  const url = new URL(target.spec.baseUrl);
+  url.port = String(Number(url.port) + portOffsetOf(scenario));
+  return `${url.origin}${path}`;
+};
+
+/**
+ * One autocannon job for a scenario on a target; `round` names fresh sessions for scenarios
+ * spread over sessions, so each round starts with fresh attempt limits.
+ */
+async function toJob(
+  target: RunningTarget,
+  scenario: Scenario,
+  seconds: number,
+  round: string,
+  token?: string,
+): Promise<LoadJob> {
+  const first = benchRequestOf(scenario, token ?? (scenario.needsToken ? await signIn(target) : undefined), 0);
+  const { "x-paymock-session": _session, ...headers } = first.headers;
+  const sessions = scenario.sessions;
   return {
-    url: `${target.spec.baseUrl}${scenario.path}`,
+    url: urlOf(target, scenario, scenario.path),
     method: scenario.method,
     headers,
-    ...(scenario.body === undefined ? {} : { body: scenario.body }),
+    ...(first.body === undefined ? {} : { body: first.body }),
     connections,
     durationSec: seconds,
+    ...(sessions === undefined
+      ? {}
+      : { variants: Array.from({ length: sessions }, (_, i) => ({ "x-paymock-session": `bench-${round}-${i}` })) }),
   };
 }
 
-/** Sends the scenario's request once and says whether the answer is the expected one. */
+/** Sends the scenario's request once; a wrong status is printed (the rounds then flag the row). */
 async function checkOnce(target: RunningTarget, scenario: Scenario): Promise<void> {
-  const job = await toJob(target, scenario, 1);
-  const res = await fetch(job.url, { method: job.method, headers: job.headers, body: job.body });
+  const job = await toJob(target, scenario, 1, "check");
+  const headers = { ...job.headers, ...job.variants?.[0] };
+  const res = await fetch(job.url, { method: job.method, headers, body: job.body });
   const text = await res.text();
   if (res.status !== scenario.expectStatus) {
     log(`  ! ${target.spec.name} answered ${res.status} (want ${scenario.expectStatus}): ${text.slice(0, 200)}`);
@@ -192,41 +240,69 @@ async function measureStartups(specs: readonly TargetSpec[]): Promise<Map<string
   return times;
 }
 
-/** The spec-example scenario against a raw node:http server serving the JSON paymock just served. */
-async function measureBaseline(paymock: RunningTarget, port: number): Promise<BenchResults["baseline"]> {
-  const scenario = SCENARIOS.find((s) => s.id === "example-get");
-  if (scenario === undefined) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), "paymock-bench-baseline-"));
-  try {
-    const body = await (await fetch(`${paymock.spec.baseUrl}${scenario.path}`)).text();
-    const bodyFile = join(dir, "body.json");
-    writeFileSync(bodyFile, body);
-    const target = await startWithRetry(baselineTarget(port, bodyFile));
-    try {
-      log(`\n${scenario.title} on raw node:http (the machine's ceiling)`);
-      await runLoadChild(await toJob(target, scenario, warmupSec));
-      const measured: LoadResult[] = [];
-      for (let round = 0; round < rounds; round += 1) {
-        const result = await runLoadChild(await toJob(target, scenario, durationSec));
-        measured.push(result);
-        log(
-          `  round ${round + 1} node:http ${String(result.requestsPerSec).padStart(6)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms`,
-        );
-      }
-      return { scenario, stats: toStats(measured) };
-    } finally {
-      await target.stop();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** A raw node:http server answering every request with the JSON paymock serves for the spec-example scenario. */
+async function startBaseline(paymock: RunningTarget, port: number, dir: string): Promise<RunningTarget> {
+  const example = SCENARIOS.find((s) => s.id === "example-get") as Scenario;
+  const body = await (await fetch(`${paymock.spec.baseUrl}${example.path}`)).text();
+  const bodyFile = join(dir, "body.json");
+  writeFileSync(bodyFile, body);
+  return startWithRetry(baselineTarget(port, bodyFile));
+}
+
+const formatRound = (name: string, round: number, result: LoadResult) =>
+  `  round ${round + 1} ${name.padEnd(9)} ${String(result.requestsPerSec).padStart(6)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  non-2xx ${result.non2xx}  errors ${result.errors + result.timeouts}`;
+
+/** One scenario: a check and a warm-up, then alternating rounds of paymock, raw node:http and (NBC Gate) Prism. */
+async function runScenario(scenario: Scenario, paymock: RunningTarget, prism: RunningTarget, baseline: RunningTarget) {
+  log(`\n${scenario.title}`);
+  const targets = scenario.onPrism ? [paymock, baseline, prism] : [paymock, baseline];
+  // node:http needs no token; it gets the same header paymock gets.
+  const token = scenario.needsToken ? await signIn(paymock) : undefined;
+  for (const target of targets) {
+    if (target === baseline) continue;
+    await resetState(target);
+    await checkOnce(target, scenario);
+    await runLoadChild(await toJob(target, scenario, warmupSec, "warmup"));
   }
+  const results = new Map<RunningTarget, LoadResult[]>(targets.map((t) => [t, []]));
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? targets : [...targets].reverse();
+    for (const target of order) {
+      await resetState(target);
+      const job =
+        target === baseline
+          ? {
+              ...(await toJob(paymock, scenario, durationSec, `r${round}`, token)),
+              url: urlOf(baseline, scenario, scenario.path),
+            }
+          : await toJob(target, scenario, durationSec, `r${round}`);
+      const result = await runLoadChild(job);
+      results.get(target)?.push(result);
+      log(formatRound(target.spec.name, round, result));
+    }
+  }
+  const stats = toStats(results.get(paymock) ?? []);
+  const wrong = toWrongShare(stats);
+  if (wrong > MAX_WRONG_SHARE) {
+    log(
+      `  ! ${Math.round(wrong * 100)} % of paymock's answers were not ${scenario.expectStatus}: this row does not count`,
+    );
+  }
+  log(`  RSS now: paymock ${rssMiB(paymock)} MiB, prism ${rssMiB(prism)} MiB`);
+  return {
+    scenario,
+    paymock: stats,
+    baseline: toStats(results.get(baseline) ?? []),
+    ...(scenario.onPrism ? { prism: toStats(results.get(prism) ?? []) } : {}),
+  } satisfies ScenarioResult;
 }
 
 async function main(): Promise<void> {
   const portBase = await findFreePorts(6);
   const profileArgs = flags.profile === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${flags.profile}`];
-  const specs = [paymockTarget(portBase, profileArgs), prismTarget(portBase + 4)];
+  const specs = [paymockTarget(portBase, profileArgs, paymockArgs), prismTarget(portBase + 4)];
   log(`bench: ${connections} connections, ${rounds} rounds x ${durationSec} s, warm-up ${warmupSec} s`);
+  log(`paymock runs with ${paymockArgs.join(" ")} (journal, request and response validation as shipped unless named)`);
   const coldStartupMs = await measureColdStart(specs[0] as TargetSpec);
   const startupTimes = await measureStartups(specs);
   const running: RunningTarget[] = [];
@@ -237,60 +313,42 @@ async function main(): Promise<void> {
     running.push(target);
   }
   const [paymock, prism] = running as [RunningTarget, RunningTarget];
+  const dir = mkdtempSync(join(tmpdir(), "paymock-bench-baseline-"));
+  try {
+    const baseline = await startBaseline(paymock, portBase + 5, dir);
+    running.push(baseline);
+    const scenarios: ScenarioResult[] = [];
+    for (const scenario of scenariosToRun) scenarios.push(await runScenario(scenario, paymock, prism, baseline));
 
-  const scenarios: BenchResults["scenarios"][number][] = [];
-  for (const scenario of SCENARIOS) {
-    log(`\n${scenario.title}`);
-    for (const target of running) {
-      await resetState(target);
-      await checkOnce(target, scenario);
-      await runLoadChild(await toJob(target, scenario, warmupSec));
+    const medianOf = (name: string) => {
+      const list = [...(startupTimes.get(name) ?? [])].sort((a, b) => a - b);
+      return list[Math.floor(list.length / 2)] ?? Number.NaN;
+    };
+    const example = scenarios.find((s) => s.scenario.id === "example-get");
+    const results: BenchResults = {
+      connections,
+      durationSec,
+      roundsPerScenario: rounds,
+      startupMs: { paymock: medianOf("paymock"), prism: medianOf("prism") },
+      coldStartupMs,
+      ...(example?.baseline === undefined ? {} : { baseline: { scenario: example.scenario, stats: example.baseline } }),
+      rssMiB: { paymock: rssMiB(paymock), prism: rssMiB(prism) },
+      paymockArgs,
+      scenarios,
+    };
+    for (const target of running) await target.stop();
+    process.stdout.write(`\n${toMarkdown(results)}\n`);
+    process.stdout.write(
+      `\nNode ${process.version}, ${cpus().length} CPUs. Absolute figures depend on the machine; compare the shares and ratios.\n`,
+    );
+    if (flags.json !== undefined) writeFileSync(flags.json, `${JSON.stringify(results, null, 2)}\n`);
+    if (flags.profile !== undefined) {
+      log(
+        `CPU profiles of paymock are in ${flags.profile}; summarise one with npx tsx bench/profile-summary.ts <file>`,
+      );
     }
-    const results = new Map<string, LoadResult[]>([
-      ["paymock", []],
-      ["prism", []],
-    ]);
-    for (let round = 0; round < rounds; round += 1) {
-      for (const target of round % 2 === 0 ? running : [...running].reverse()) {
-        await resetState(target);
-        const result = await runLoadChild(await toJob(target, scenario, durationSec));
-        results.get(target.spec.name)?.push(result);
-        log(
-          `  round ${round + 1} ${target.spec.name.padEnd(7)} ${String(result.requestsPerSec).padStart(6)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  non-2xx ${result.non2xx}  errors ${result.errors + result.timeouts}`,
-        );
-      }
-    }
-    scenarios.push({
-      scenario,
-      paymock: toStats(results.get("paymock") ?? []),
-      prism: toStats(results.get("prism") ?? []),
-    });
-    log(`  RSS now: paymock ${rssMiB(paymock)} MiB, prism ${rssMiB(prism)} MiB`);
-  }
-
-  const medianOf = (name: string) => {
-    const list = [...(startupTimes.get(name) ?? [])].sort((a, b) => a - b);
-    return list[Math.floor(list.length / 2)] ?? Number.NaN;
-  };
-  const baseline = await measureBaseline(paymock, portBase + 5);
-  const results: BenchResults = {
-    connections,
-    durationSec,
-    roundsPerScenario: rounds,
-    startupMs: { paymock: medianOf("paymock"), prism: medianOf("prism") },
-    coldStartupMs,
-    ...(baseline === undefined ? {} : { baseline }),
-    rssMiB: { paymock: rssMiB(paymock), prism: rssMiB(prism) },
-    scenarios,
-  };
-  for (const target of running) await target.stop();
-  process.stdout.write(`\n${toMarkdown(results)}\n`);
-  process.stdout.write(
-    `\nNode ${process.version}, ${cpus().length} CPUs. Absolute figures depend on the machine; compare the ratios.\n`,
-  );
-  if (flags.json !== undefined) writeFileSync(flags.json, `${JSON.stringify(results, null, 2)}\n`);
-  if (flags.profile !== undefined) {
-    log(`CPU profiles of paymock are in ${flags.profile}; summarise one with npx tsx bench/profile-summary.ts <file>`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

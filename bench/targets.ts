@@ -56,12 +56,25 @@ export function killAll(): void {
 }
 
 /** paymock with all four APIs, silent, on `portBase`..`portBase + 3`: the compiled bin `npm start` runs (`npm run build` first). */
-export function paymockTarget(portBase: number, extraNodeArgs: readonly string[] = []): TargetSpec {
+export function paymockTarget(
+  portBase: number,
+  extraNodeArgs: readonly string[] = [],
+  mockArgs: readonly string[] = [],
+): TargetSpec {
   const base = (i: number) => `http://127.0.0.1:${portBase + i}`;
   return {
     name: "paymock",
     command: process.execPath,
-    args: [...extraNodeArgs, "bin/paymock.js", "start", "--port-base", String(portBase), "--log-level", "silent"],
+    args: [
+      ...extraNodeArgs,
+      "bin/paymock.js",
+      "start",
+      "--port-base",
+      String(portBase),
+      "--log-level",
+      "silent",
+      ...mockArgs,
+    ],
     baseUrl: base(0),
     probes: [
       { url: `${base(0)}/currency/chain` },

@@ -19,6 +19,7 @@ import type { IHttpOperation } from "@stoplight/types";
 import * as E from "fp-ts/lib/Either.js";
 import { type Logger, pino } from "pino";
 import { readSpecArtefact, toSpecArtefact } from "./engine/spec-artefact.js";
+import { createRequestPlan, createResponsePlan, type RequestPlan, type ResponsePlan } from "./prism-validation-plan.js";
 import { createRouter, type Routed } from "./router.js";
 import { defaultCacheDir, loadCached } from "./spec-cache.js";
 
@@ -140,7 +141,7 @@ const toHttpRequest = (operation: Operation, request: EngineRequest) => ({
  * The operation as Prism's input validator should see it: empty parameter lists are dropped, so
  * Prism does not build a URI template to match path parameters an operation does not have.
  */
-function toValidationView(raw: IHttpOperation): IHttpOperation {
+export function toValidationView(raw: IHttpOperation): IHttpOperation {
   const request = raw.request;
   if (request === undefined) return raw;
   const trimmed = { ...request };
@@ -337,7 +338,29 @@ export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions =
     return view;
   };
 
+  // Validation plans (./prism-validation-plan.ts): made once per operation, on first use.
+  const requestPlans = new WeakMap<Operation, RequestPlan>();
+  const responsePlans = new WeakMap<Operation, ResponsePlan>();
+  const requestPlanOf = (operation: Operation) => {
+    let plan = requestPlans.get(operation);
+    if (plan === undefined) {
+      plan = createRequestPlan(viewOf(operation));
+      requestPlans.set(operation, plan);
+    }
+    return plan;
+  };
+  const responsePlanOf = (operation: Operation) => {
+    let plan = responsePlans.get(operation);
+    if (plan === undefined) {
+      plan = createResponsePlan(operation.raw);
+      responsePlans.set(operation, plan);
+    }
+    return plan;
+  };
+
   const runValidateOutput = (operation: Operation, response: EngineResponse): Violation[] => {
+    // A plan that is sure of "no violations" answers; anything else is Prism's full validator.
+    if (responsePlanOf(operation).check(response.status, response.headers, response.body) === true) return [];
     const result = validateOutput({
       resource: operation.raw,
       element: { statusCode: response.status, headers: { ...response.headers }, body: response.body },
@@ -358,6 +381,7 @@ export async function loadSpecEngine(specFile: string, opts: SpecEngineOptions =
       const path = request.path.replace(/%(?![0-9a-fA-F]{2})/g, "%25");
       const element = toHttpRequest(operation, path === request.path ? request : { ...request, path });
       try {
+        if (requestPlanOf(operation).check(element.headers, element.body) === true) return [];
         const result = validateInput({ resource: viewOf(operation), element });
         return E.isLeft(result) ? toViolations(result.left).filter((v) => v.severity === "error") : [];
       } catch (error) {

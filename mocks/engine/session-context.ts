@@ -14,10 +14,16 @@ import { DEFAULT_SESSION } from "./session-registry.js";
 /** Callback POSTs give up after this long. */
 const CALLBACK_TIMEOUT_MS = 10_000;
 
+/** The last time formatted: under load many requests fall in the same millisecond (journal times). */
+let lastIso: { ms: number; iso: string } = { ms: Number.NaN, iso: "" };
+
 /** An ISO time that never throws, whatever a clock says. */
 export const isoOf = (ms: number): string => {
+  if (ms === lastIso.ms) return lastIso.iso;
   const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
+  if (Number.isNaN(date.getTime())) return new Date().toISOString();
+  lastIso = { ms, iso: date.toISOString() };
+  return lastIso.iso;
 };
 
 const reasonOf = (error: unknown): string => {

@@ -32,17 +32,23 @@ export function createSessionRegistry<S>(opts: {
   onEvict(id: string): void;
 }): SessionRegistry<S> {
   const live = new Map<string, S>();
+  // The most recently used id: a run of requests in one session (the usual case) moves nothing.
+  let newest: string | undefined;
   return {
     get(id) {
       const found = live.get(id);
       if (found !== undefined) {
         // Map keeps insertion order: re-inserting makes this the most recently used.
-        live.delete(id);
-        live.set(id, found);
+        if (id !== newest) {
+          live.delete(id);
+          live.set(id, found);
+          newest = id;
+        }
         return found;
       }
       const created = opts.create(id);
       live.set(id, created);
+      newest = id;
       if (live.size > Math.max(1, opts.max)) {
         for (const oldest of live.keys()) {
           if (oldest === DEFAULT_SESSION || oldest === id) continue;
