@@ -7,6 +7,7 @@
  * req/s, p50/p99, startup, RSS and the paymock / Prism ratios. Bounded: fixed rounds and
  * durations, every child is killed on exit, Ctrl-C or failure.
  * `--soak [--requests N]` runs the memory soak of bench/soak.ts instead.
+ * `--reload [--edits N]` times hot reload (bench/reload.ts) instead.
  * Usage: `npx tsx bench/run.ts [--duration 5] [--rounds 3] [--warmup 2] [--connections 50]
  *   [--startup-runs 3] [--validate-responses warn|off] [--only ID,ID] [--profile DIR] [--json FILE]`
  * @see docs/speed-and-robustness.md
