@@ -4,7 +4,7 @@
  * verify), 2FA tokens are UUIDs. Uniqueness comes from the injected id generator.
  * @see specs/b2core-backoffice.yaml (components.schemas.TokenInfo, TwoFactorDetails)
  */
-import { createHash, hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { IdGenerator } from "../context.js";
 import type { IssuedToken, TokenPair } from "./flows/session.js";
 import { TOKEN_ISSUER } from "./rules.js";
@@ -17,13 +17,11 @@ const JWT_HEADER = base64url('{"typ":"JWT","alg":"RS256"}');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A 256-byte filler signature (the size of an RS256 one), derived from the token's content.
- * One-shot `hash()` rather than eight `createHash()` objects: same bytes, a fraction of the CPU.
+ * A 256-byte filler signature (the size of an RS256 one), derived from the token's content: one
+ * SHAKE256 call with a 256-byte output (a quarter of the CPU of eight SHA-256 digests).
  */
 function fillerSignature(content: string): string {
-  const blocks: Buffer[] = [];
-  for (let i = 0; i < 8; i += 1) blocks.push(hash("sha256", `${i}:${content}`, "buffer"));
-  return Buffer.concat(blocks).toString("base64url");
+  return createHash("shake256", { outputLength: 256 }).update(content).digest("base64url");
 }
 
 /** A JWT for administrator `sub`, valid from `createdAt` to `expiresAt` (whole seconds). */

@@ -4,9 +4,9 @@
  * deterministic in tests (counter ids in, stable values out).
  * @see specs/mercuryo-spend.yaml (examples signedInOtp, otpSent, rates, cryptoDepositCreated, kycAccessToken)
  */
-import { createHash, createHmac } from "node:crypto";
+import { createHmac, hash } from "node:crypto";
 
-const digest = (salt: string, raw: string): Buffer => createHash("sha256").update(`${salt}:${raw}`).digest();
+const digest = (salt: string, raw: string): Buffer => hash("sha256", `${salt}:${raw}`, "buffer");
 const base64url = (value: string | Buffer): string => Buffer.from(value).toString("base64url");
 
 /** A version-4-shaped UUID (user_uuid). */
@@ -22,9 +22,11 @@ export const toHexId = (raw: string): string => `0${digest("id", raw).toString("
 /** Key the mock signs its JWT-shaped user tokens with (nobody verifies them: they are opaque). */
 const TOKEN_SIGNING_KEY = "paymock-mercuryo-spend";
 
+const BEARER_HEADER = base64url(JSON.stringify({ typ: "JWT", alg: "HS256" }));
+
 /** An HS256 JWT like Mercuryo's `bearer_token`; its claims carry nothing the mock relies on. */
 export function toBearerToken(raw: string, userUuid: string, now: number): string {
-  const header = base64url(JSON.stringify({ typ: "JWT", alg: "HS256" }));
+  const header = BEARER_HEADER;
   const iat = Math.floor(now / 1000);
   const claims = {
     iss: "paymock",

@@ -389,6 +389,11 @@ describe("tokens and times", () => {
     expect(readJwtClaims(pair.access.token)).toMatchObject({ sub: "1", iat: T0 / 1000, exp: T0 / 1000 + 36_000 });
     expect(readJwtClaims(pair.refresh.token)).toMatchObject({ typ: "refresh", exp: pair.refresh.expiresAt / 1000 });
     expect(pair.access.token).not.toBe(pair.refresh.token);
+    // The filler signature has an RS256 signature's size (256 bytes) and follows the content.
+    const signatureOf = (token: string) => Buffer.from(token.split(".")[2] ?? "", "base64url");
+    expect(signatureOf(pair.access.token)).toHaveLength(256);
+    expect(signatureOf(pair.refresh.token)).toHaveLength(256);
+    expect(signatureOf(pair.access.token).equals(signatureOf(pair.refresh.token))).toBe(false);
   });
 
   it.each([
