@@ -18,20 +18,10 @@ import { checkToken, toOpaqueToken } from "../../mocks/softline-checkout/flows/s
 import { stepSubscription } from "../../mocks/softline-checkout/flows/subscription.js";
 import { advanceOrder, dueAt } from "../../mocks/softline-checkout/flows/timeline.js";
 import { problem } from "../../mocks/softline-checkout/problems.js";
-import type { SoftlineRules } from "../../mocks/softline-checkout/rules.js";
 import { blankOrder, SEED_MERCHANT, toPaymentDetails } from "../../mocks/softline-checkout/seed-data.js";
 import type { OrderRecord, ProductRecord, RefundRecord, TokenRecord } from "../../mocks/softline-checkout/state.js";
 
-const T0 = Date.parse("2026-01-01T00:00:00Z");
-const S = 1000;
-const DAY = 24 * 3600 * S;
-const rules: SoftlineRules = {
-  tokenTtlMs: DAY,
-  autoChargeMs: 10 * S,
-  refundStepMs: 60 * S,
-  unpaidLifetimeMs: 90 * DAY,
-  webhookSecret: "secret_key",
-};
+import { DAY, rules, S, T0 } from "./support/softline.js";
 
 const order = (fields: Partial<OrderRecord> = {}): OrderRecord => ({
   ...blankOrder(5_556_000, T0),

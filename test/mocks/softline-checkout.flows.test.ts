@@ -18,7 +18,6 @@ import { stepSubscription } from "../../mocks/softline-checkout/flows/subscripti
 import { advanceOrder, dueAt } from "../../mocks/softline-checkout/flows/timeline.js";
 import { toCents, toDecimalString } from "../../mocks/softline-checkout/money.js";
 import { type Problem, renderProblem, toFieldMessage } from "../../mocks/softline-checkout/problems.js";
-import type { SoftlineRules } from "../../mocks/softline-checkout/rules.js";
 import { blankOrder, seedProducts, toPaymentDetails } from "../../mocks/softline-checkout/seed-data.js";
 import {
   isValidWebhookSignature,
@@ -33,16 +32,7 @@ import type {
 } from "../../mocks/softline-checkout/state.js";
 import { toWebhookBodies } from "../../mocks/softline-checkout/webhooks.js";
 
-const T0 = Date.parse("2026-01-01T00:00:00Z");
-const S = 1000;
-const DAY = 24 * 3600 * S;
-const rules: SoftlineRules = {
-  tokenTtlMs: DAY,
-  autoChargeMs: 10 * S,
-  refundStepMs: 60 * S,
-  unpaidLifetimeMs: 90 * DAY,
-  webhookSecret: "secret_key",
-};
+import { DAY, rules, S, T0 } from "../flows/support/softline.js";
 
 const errorOf = (outcome: { kind: string }): string | undefined =>
   outcome.kind === "problem" ? (outcome as Problem).error : undefined;
