@@ -110,6 +110,9 @@ export function createMockFetch(options: MockFetchOptions = {}, deps: MockServer
 
   const mockFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
+    // The caller's own signal, not request.signal: undici's Request follows the caller's signal
+    // through a weak reference, so once the Request is collected an abort no longer reaches it.
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
     const mock = await started();
     const url = new URL(request.url);
     const api = apiOf(url, mock);
@@ -124,11 +127,11 @@ export function createMockFetch(options: MockFetchOptions = {}, deps: MockServer
       headers,
       body,
     });
-    if (answer.fault === "timeout") return hang(request.signal);
+    if (answer.fault === "timeout") return hang(signal);
     if (answer.fault !== undefined) {
       throw new TypeError("fetch failed", { cause: new Error(`paymock: ${answer.fault} fault`) });
     }
-    return toResponse(answer, request.method, request.signal);
+    return toResponse(answer, request.method, signal);
   };
 
   const url = (api: ApiId) => {
